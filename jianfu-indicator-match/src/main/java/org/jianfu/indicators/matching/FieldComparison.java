@@ -1,0 +1,134 @@
+package org.jianfu.indicators.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jianfu.indicators.matching.analysis.CharBigrams;
+import org.jianfu.indicators.matching.analysis.ContrastAxis;
+import org.jianfu.indicators.matching.analysis.FieldAnalysis;
+import org.jianfu.indicators.matching.analysis.Qualifier;
+import org.jianfu.indicators.matching.analysis.SynonymUse;
+
+/**
+ * The decision for two analysed names. Any clash (units, or a contrast axis) means different
+ * numbers, whatever the words share; otherwise the heads must agree exactly, by word order, or
+ * through one registry indicator. A false merge costs more than a miss, so nothing weaker
+ * (plain character overlap) ever merges two fields; it only shapes the score.
+ */
+final class FieldComparison {
+
+    // Characters whose absence never changes the number asked for (公益性岗位, 村级).
+    private static final Set<Integer> EMPTY_CHARACTERS = Set.of((int) '的', (int) '之', (int) '级', (int) '性');
+
+    private FieldComparison() {
+    }
+
+    static MatchResult compare(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
+        double surface = CharBigrams.dice(a.normalised(), b.normalised());
+        double heads = CharBigrams.dice(a.core(), b.core());
+        double likeness = (surface + heads) / 2;
+        Optional<String> clash = unitClash(a, b).or(() -> axisClash(a, b));
+        if (clash.isPresent()) {
+            return new MatchResult(false, round(0.3 * likeness), clash.get());
+        }
+        Optional<String> headMatch = headMatch(a, b, registry);
+        if (headMatch.isEmpty()) {
+            return new MatchResult(false, round(0.55 * likeness),
+                    "指标主体不同：" + shown(a.core()) + " vs " + shown(b.core()));
+        }
+        List<String> reasons = new ArrayList<>();
+        synonymReason(a, b).ifPresent(reasons::add);
+        reasons.add(headMatch.get());
+        unitConversion(a, b).ifPresent(reasons::add);
+        double score = FieldMatcher.THRESHOLD + (1 - FieldMatcher.THRESHOLD) * (0.4 + 0.6 * surface);
+        return new MatchResult(true, round(score), String.join("；", reasons));
+    }
+
+    private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {
+        if (a.dimension() == null || b.dimension() == null || a.dimension() == b.dimension()) {
+            return Optional.empty();
+        }
+        return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));
+    }
+
+    private static String unitLabel(FieldAnalysis field) {
+        return field.unit() != null ? field.unit().name() : field.dimension().label();
+    }
+
+    private static Optional<String> axisClash(FieldAnalysis a, FieldAnalysis b) {
+        for (ContrastAxis axis : ContrastAxis.values()) {
+            Qualifier left = a.qualifiers().get(axis);
+            Qualifier right = b.qualifiers().get(axis);
+            if (left == null && right == null) {
+                continue;
+            }
+            if (left != null && right != null) {
+                if (!left.value().equals(right.value())) {
+                    return Optional.of("口径不同：" + left.value() + " vs " + right.value() + "（" + axis.label() + "）");
+                }
+            } else {
+                Qualifier stated = left != null ? left : right;
+                if (!axis.unstatedMayMean(stated.value())) {
+                    String l = left != null ? left.value() : "未限定";
+                    String r = right != null ? right.value() : "未限定";
+                    return Optional.of("口径不同：" + l + " vs " + r + "（" + axis.label() + "）");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
+        if (a.core().equals(b.core())) {
+            return Optional.of("指标相同：" + shown(a.core()));
+        }
+        if (a.core().length() >= 4 && sortedCharacters(a.core()).equals(sortedCharacters(b.core()))) {
+            return Optional.of("语序不同：" + a.core() + " = " + b.core());
+        }
+        if (withoutEmptyCharacters(a.core()).equals(withoutEmptyCharacters(b.core()))) {
+            return Optional.of("仅差虚字：" + a.core() + " = " + b.core());
+        }
+        return registry.shared(a, b).map(indicator -> "指标库同一指标：" + indicator.name() + "（" + indicator.code() + "）");
+    }
+
+    private static Optional<String> synonymReason(FieldAnalysis a, FieldAnalysis b) {
+        Set<String> links = new LinkedHashSet<>();
+        for (SynonymUse use : a.synonyms()) {
+            links.add(use.surface() + " = " + use.canonical());
+        }
+        for (SynonymUse use : b.synonyms()) {
+            links.add(use.surface() + " = " + use.canonical());
+        }
+        return links.isEmpty() ? Optional.empty() : Optional.of("同义词：" + String.join("，", links));
+    }
+
+    private static Optional<String> unitConversion(FieldAnalysis a, FieldAnalysis b) {
+        if (a.unit() == null || b.unit() == null || a.unit().name().equals(b.unit().name())) {
+            return Optional.empty();
+        }
+        return Optional.of("单位可换算：" + a.unit().name() + " ↔ " + b.unit().name());
+    }
+
+    private static String sortedCharacters(String text) {
+        int[] points = text.codePoints().sorted().toArray();
+        return new String(points, 0, points.length);
+    }
+
+    private static String withoutEmptyCharacters(String text) {
+        StringBuilder kept = new StringBuilder();
+        text.codePoints().filter(point -> !EMPTY_CHARACTERS.contains(point)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static String shown(String core) {
+        return core.isEmpty() ? "（总量）" : core;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10000) / 10000.0;
+    }
+}

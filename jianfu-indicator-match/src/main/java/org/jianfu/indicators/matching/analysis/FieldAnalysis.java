@@ -1,0 +1,36 @@
+package org.jianfu.indicators.matching.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A field name taken apart: the head words left after synonyms, qualifiers and counting suffixes
+ * are resolved ({@code core}), the qualifier on each contrast axis, what the number measures, and
+ * the unit from brackets if any. {@code dimension} and {@code unit} may be null (not stated).
+ */
+public record FieldAnalysis(
+        String raw,
+        String normalised,
+        String core,
+        Map<ContrastAxis, Qualifier> qualifiers,
+        Dimension dimension,
+        UnitOfMeasure unit,
+        List<SynonymUse> synonyms) {
+
+    public FieldAnalysis {
+        qualifiers = Map.copyOf(qualifiers);
+        synonyms = List.copyOf(synonyms);
+    }
+
+    /** Core plus qualifiers: equal signatures name the same indicator (units aside). */
+    public String signature() {
+        var builder = new StringBuilder(core);
+        for (ContrastAxis axis : ContrastAxis.values()) {
+            Qualifier qualifier = qualifiers.get(axis);
+            if (qualifier != null) {
+                builder.append('|').append(axis.name()).append('=').append(qualifier.value());
+            }
+        }
+        return builder.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.jianfu.indicators.matching.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a field name apart: normalise, rewrite synonyms, cut out qualifiers, strip counting
+ * suffixes. Pure and thread-safe.
+ */
+public final class FieldAnalyzer {
+
+    private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
+    private static final String ELDERLY = "老年";
+
+    private final Lexicon lexicon;
+    private final SynonymSegmenter synonyms;
+    private final QualifierExtractor qualifiers;
+
+    public FieldAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.synonyms = new SynonymSegmenter(lexicon.canonicalBySurface());
+        this.qualifiers = new QualifierExtractor(lexicon.qualifierBySurface());
+    }
+
+    public FieldAnalysis analyse(String raw) {
+        NameNormaliser.NormalisedName name = NameNormaliser.normalise(raw, lexicon);
+        List<SynonymUse> uses = new ArrayList<>();
+        Map<ContrastAxis, Qualifier> found = new EnumMap<>(ContrastAxis.class);
+        StringBuilder rest = new StringBuilder();
+        for (SynonymSegmenter.Segment segment : synonyms.segment(name.text(), uses)) {
+            rest.append(segment.word() ? segment.text() : qualifiers.extract(segment.text(), found));
+        }
+        CountingSuffix.Stripped stripped = CountingSuffix.strip(rest.toString());
+        String head = stripped.head();
+        if (statesElderlyAge(found.get(ContrastAxis.AGE))) {
+            // 60岁以上人口 and 60岁以上老年人口 are one number: the age already says 老年
+            head = head.replace(ELDERLY, "");
+        }
+        Dimension dimension = name.unit() != null ? name.unit().dimension() : stripped.dimension();
+        return new FieldAnalysis(raw, name.text(), head, found, dimension, name.unit(), uses);
+    }
+
+    private static boolean statesElderlyAge(Qualifier age) {
+        if (age == null) {
+            return false;
+        }
+        Matcher matcher = ELDERLY_AGE.matcher(age.value());
+        return matcher.matches() && Integer.parseInt(matcher.group(1)) >= 60;
+    }
+}

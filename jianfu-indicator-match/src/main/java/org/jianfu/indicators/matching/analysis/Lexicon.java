@@ -1,0 +1,70 @@
+package org.jianfu.indicators.matching.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The word lists the product ships: units, synonyms and abbreviations, and contrast qualifiers.
+ * Loaded once from the jar's resources.
+ */
+public final class Lexicon {
+
+    static final String RESOURCE_DIR = "org/jianfu/indicators/matching/";
+
+    private static volatile Lexicon shipped;
+
+    private final Map<String, UnitOfMeasure> units;
+    private final Map<String, String> canonicalBySurface;
+    private final Map<String, Qualifier> qualifierBySurface;
+
+    private Lexicon(Map<String, UnitOfMeasure> units, Map<String, String> canonicalBySurface,
+                    Map<String, Qualifier> qualifierBySurface) {
+        this.units = Map.copyOf(units);
+        this.canonicalBySurface = Map.copyOf(canonicalBySurface);
+        this.qualifierBySurface = Map.copyOf(qualifierBySurface);
+    }
+
+    public static Lexicon shipped() {
+        Lexicon lexicon = shipped;
+        if (lexicon == null) {
+            lexicon = load();
+            shipped = lexicon;
+        }
+        return lexicon;
+    }
+
+    private static Lexicon load() {
+        Map<String, UnitOfMeasure> units = new HashMap<>();
+        for (String[] row : TsvResource.read(RESOURCE_DIR + "units.tsv")) {
+            units.put(row[0], new UnitOfMeasure(row[0], Dimension.valueOf(row[1]), Double.parseDouble(row[2])));
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (String[] row : TsvResource.read(RESOURCE_DIR + "synonyms.tsv")) {
+            canonical.put(row[0], row[0]);
+            if (row.length > 1 && !row[1].isEmpty()) {
+                for (String variant : row[1].split("\\|")) {
+                    canonical.putIfAbsent(NameNormaliser.clean(variant), row[0]);
+                }
+            }
+        }
+        Map<String, Qualifier> qualifiers = new HashMap<>();
+        for (String[] row : TsvResource.read(RESOURCE_DIR + "qualifiers.tsv")) {
+            qualifiers.put(row[0], new Qualifier(ContrastAxis.valueOf(row[1]), row[2], row[0]));
+        }
+        return new Lexicon(units, canonical, qualifiers);
+    }
+
+    public Optional<UnitOfMeasure> unit(String name) {
+        return Optional.ofNullable(units.get(name));
+    }
+
+    /** Canonical form for a synonym surface (canonical forms map to themselves). */
+    public Map<String, String> canonicalBySurface() {
+        return canonicalBySurface;
+    }
+
+    public Map<String, Qualifier> qualifierBySurface() {
+        return qualifierBySurface;
+    }
+}

@@ -1,0 +1,69 @@
+package org.jianfu.indicators.matching.analysis;
+
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a raw field name into one spelling: NFKC (full-width digits and brackets), no spaces or
+ * quotes, 周岁 as 岁, and the unit taken out of brackets (耕地面积（亩） → 耕地面积 + 亩).
+ */
+public final class NameNormaliser {
+
+    /** The name without its unit, and the unit if the brackets held a known one. */
+    public record NormalisedName(String text, UnitOfMeasure unit) {
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:)([^/:()]{1,4})$");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
+    private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
+    private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
+
+    private NameNormaliser() {
+    }
+
+    public static NormalisedName normalise(String raw, Lexicon lexicon) {
+        String text = clean(raw);
+        UnitOfMeasure unit = null;
+        Matcher bracket = BRACKETED.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (bracket.find()) {
+            String inside = bracket.group(1).replaceFirst("^单位:?", "");
+            var found = lexicon.unit(inside);
+            String replacement;
+            if (found.isPresent()) {
+                unit = found.get();
+                replacement = "";
+            } else {
+                // a bracketed qualifier such as 人口（户籍） is part of the name
+                replacement = DROPPED_NOTES.contains(inside) ? "" : inside;
+            }
+            bracket.appendReplacement(rest, Matcher.quoteReplacement(replacement));
+        }
+        bracket.appendTail(rest);
+        text = rest.toString().replaceAll("[()]", "");
+        Matcher trailing = TRAILING_UNIT.matcher(text);
+        if (trailing.find() && lexicon.unit(trailing.group(1)).isPresent()) {
+            unit = lexicon.unit(trailing.group(1)).get();
+            text = text.substring(0, trailing.start());
+        }
+        text = NUMBERING.matcher(text).replaceFirst("");
+        text = text.replaceAll("^其中:?", "");
+        text = RANGE.matcher(text).replaceAll("$1-$2");
+        text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
+        text = text.replaceAll("[:;,，、。.!?·]", "");
+        return new NormalisedName(text, unit);
+    }
+
+    /** NFKC, lower case, no whitespace or quotes, 周岁 as 岁, one kind of bracket. */
+    public static String clean(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase();
+        text = text.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        text = text.replaceAll("[\"'“”‘’「」『』《》〈〉]", "");
+        text = text.replaceAll("[\\[【〔［{]", "(").replaceAll("[\\]】〕］}]", ")");
+        text = text.replace('（', '(').replace('）', ')').replace('：', ':');
+        return text.replace("周岁", "岁");
+    }
+}

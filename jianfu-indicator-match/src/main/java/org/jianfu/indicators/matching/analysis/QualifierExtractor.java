@@ -1,0 +1,86 @@
+package org.jianfu.indicators.matching.analysis;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts contrast qualifiers (户籍, 当月, 存栏, 男性, 60岁以上 …) and filler words (合计, 全村, 总)
+ * out of free text, recording each qualifier on its axis.
+ */
+final class QualifierExtractor {
+
+    // Filler that never changes which number is asked for.
+    private static final Set<String> FILLER = Set.of(
+            "合计", "共计", "总计", "全村", "全乡镇", "全乡", "全镇", "全街道", "辖区内", "辖区",
+            "本村", "本乡镇", "本乡", "本镇", "本街道", "村内", "其中", "情况", "的", "总", "全部",
+            "所有", "各类", "统计", "目前", "当前", "现状");
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})岁(?:以下|以内)?");
+    private static final Pattern AGE_BOUND = Pattern.compile("(\\d{1,3})岁(以上|以下|以内|及?以上)?");
+
+    private final Map<String, Qualifier> qualifierBySurface;
+    private final int longestSurface;
+
+    QualifierExtractor(Map<String, Qualifier> qualifierBySurface) {
+        this.qualifierBySurface = qualifierBySurface;
+        int longest = FILLER.stream().mapToInt(String::length).max().orElse(1);
+        for (String surface : qualifierBySurface.keySet()) {
+            longest = Math.max(longest, surface.length());
+        }
+        this.longestSurface = longest;
+    }
+
+    /** Returns the text left after removing qualifiers and filler; qualifiers go to {@code found}. */
+    String extract(String text, Map<ContrastAxis, Qualifier> found) {
+        String rest = extractAge(text, found);
+        StringBuilder left = new StringBuilder();
+        int i = 0;
+        while (i < rest.length()) {
+            int matched = 0;
+            for (int length = Math.min(longestSurface, rest.length() - i); length >= 1; length--) {
+                String candidate = rest.substring(i, i + length);
+                Qualifier qualifier = qualifierBySurface.get(candidate);
+                if (qualifier != null) {
+                    record(qualifier, found);
+                    matched = length;
+                    break;
+                }
+                if (FILLER.contains(candidate)) {
+                    matched = length;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                left.append(rest.charAt(i));
+                i++;
+            } else {
+                i += matched;
+            }
+        }
+        return left.toString();
+    }
+
+    private static String extractAge(String text, Map<ContrastAxis, Qualifier> found) {
+        Matcher range = AGE_RANGE.matcher(text);
+        if (range.find()) {
+            record(new Qualifier(ContrastAxis.AGE, range.group(1) + "-" + range.group(2) + "岁", range.group()), found);
+            return text.substring(0, range.start()) + text.substring(range.end());
+        }
+        Matcher bound = AGE_BOUND.matcher(text);
+        if (bound.find()) {
+            String direction = bound.group(2) == null ? "" : bound.group(2).endsWith("以上") ? "以上" : "以下";
+            record(new Qualifier(ContrastAxis.AGE, bound.group(1) + "岁" + direction, bound.group()), found);
+            return text.substring(0, bound.start()) + text.substring(bound.end());
+        }
+        return text;
+    }
+
+    // Two values on one axis (本年累计): the one an unqualified name cannot mean decides.
+    private static void record(Qualifier qualifier, Map<ContrastAxis, Qualifier> found) {
+        Qualifier earlier = found.get(qualifier.axis());
+        if (earlier == null || earlier.axis().unstatedMayMean(earlier.value())) {
+            found.put(qualifier.axis(), qualifier);
+        }
+    }
+}
