@@ -1,0 +1,171 @@
+package org.jianfu.reuse.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
+import org.apache.lucene.search.IndexSearcher;
+import org.jianfu.reuse.engine.index.FingerprintIndex;
+import org.jianfu.reuse.engine.index.SeedLookup;
+import org.jianfu.reuse.engine.index.SourceRecord;
+import org.jianfu.reuse.engine.match.OverlapResolution;
+import org.jianfu.reuse.engine.match.Piece;
+import org.jianfu.reuse.engine.match.PieceMerging;
+import org.jianfu.reuse.engine.match.SeedChaining;
+import org.jianfu.reuse.engine.match.SeedPairs;
+import org.jianfu.reuse.engine.match.SourceAlignment;
+import org.jianfu.reuse.engine.match.SourcedPiece;
+import org.jianfu.reuse.engine.shingle.DocumentFingerprinter;
+import org.jianfu.reuse.engine.shingle.FingerprintedText;
+import org.jianfu.reuse.engine.shingle.ShingleOccurrences;
+
+/**
+ * The 查重 engine's facade: an index of documents and checks of texts against it.
+ *
+ * <p>Changes become durable and visible to {@link #check} on {@link #commit()}; {@link #close()} commits.
+ * Any number of threads may check while one thread adds, removes and commits.
+ */
+public final class ReuseIndex implements Closeable {
+
+    private final ReuseSettings settings;
+    private final FingerprintIndex index;
+    private final DocumentFingerprinter fingerprinter;
+    private final SourceAlignment alignment;
+    private final OverlapResolution overlaps = new OverlapResolution();
+
+    private ReuseIndex(ReuseSettings settings, FingerprintIndex index) {
+        this.settings = settings;
+        this.index = index;
+        this.fingerprinter = new DocumentFingerprinter(settings.shingleLength(), settings.winnowWindow());
+        this.alignment = new SourceAlignment(
+                new SeedChaining(settings.shingleLength(), settings.maxGap(), settings.maxDrift()),
+                new PieceMerging(settings.mergeGap(), settings.reorderSpan()), settings.minPassageLength());
+    }
+
+    /** Opens the index in {@code folder}, creating it if missing; reopening finds the last commit. */
+    public static ReuseIndex open(Path folder, ReuseSettings settings) throws IOException {
+        return new ReuseIndex(settings, FingerprintIndex.open(folder, settings.shingleLength(), settings.winnowWindow()));
+    }
+
+    public static ReuseIndex inMemory(ReuseSettings settings) {
+        return new ReuseIndex(settings, FingerprintIndex.inMemory(settings.shingleLength(), settings.winnowWindow()));
+    }
+
+    public ReuseSettings settings() {
+        return settings;
+    }
+
+    /** Adds a document, replacing the one with the same id. */
+    public void add(String docId, String text) throws IOException {
+        Objects.requireNonNull(docId, "docId");
+        index.put(docId, fingerprinter.fingerprint(text), ContentHash.of(text));
+    }
+
+    /** Adds the document unless the committed index holds the same text under this id; true if added. */
+    public boolean addIfChanged(String docId, String text) throws IOException {
+        OptionalLong indexed = index.contentHash(docId);
+        if (indexed.isPresent() && indexed.getAsLong() == ContentHash.of(text)) {
+            return false;
+        }
+        add(docId, text);
+        return true;
+    }
+
+    public void remove(String docId) throws IOException {
+        index.delete(docId);
+    }
+
+    public void commit() throws IOException {
+        index.commit();
+    }
+
+    /** Number of committed documents. */
+    public int size() {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ReuseReport check(String text) {
+        return check(text, source -> true);
+    }
+
+    /** Checks a text against the committed documents whose id passes {@code sourceFilter}. */
+    public ReuseReport check(String text, Predicate<String> sourceFilter) {
+        FingerprintedText query = fingerprinter.fingerprint(text);
+        int length = text.codePointCount(0, text.length());
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                List<SourcedPiece> found = findPassages(searcher, query);
+                Map<Integer, SourceRecord> sources = new HashMap<>();
+                List<SourcedPiece> allowed = new ArrayList<>();
+                for (SourcedPiece passage : found) {
+                    SourceRecord source = sources.computeIfAbsent(passage.document(), d -> load(searcher, d));
+                    if (sourceFilter.test(source.id())) {
+                        allowed.add(passage);
+                    }
+                }
+                return new ReportAssembly(settings, query.text(), length).assemble(overlaps.resolve(allowed), sources);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SourcedPiece> findPassages(IndexSearcher searcher, FingerprintedText query) throws IOException {
+        ShingleOccurrences shingles = ShingleOccurrences.of(query.shingleHashes(), SeedLookup.MAX_OCCURRENCES);
+        int maxFrequency = settings.maxDocumentFrequency(searcher.getIndexReader().numDocs());
+        Map<Integer, SeedPairs> seeds = SeedLookup.seeds(searcher, shingles.hashes(), shingles.positions(), maxFrequency);
+        List<Map.Entry<Integer, SeedPairs>> candidates = new ArrayList<>();
+        for (Map.Entry<Integer, SeedPairs> entry : seeds.entrySet()) {
+            if (entry.getValue().distinctHits() >= settings.minCandidateHits()) {
+                candidates.add(entry);
+            }
+        }
+        candidates.sort((a, b) -> a.getValue().distinctHits() != b.getValue().distinctHits()
+                ? Integer.compare(b.getValue().distinctHits(), a.getValue().distinctHits())
+                : Integer.compare(a.getKey(), b.getKey()));
+        List<SourcedPiece> passages = new ArrayList<>();
+        for (Map.Entry<Integer, SeedPairs> candidate : candidates.subList(0, Math.min(candidates.size(), settings.maxCandidates()))) {
+            for (Piece piece : alignment.align(candidate.getValue())) {
+                passages.add(new SourcedPiece(candidate.getKey(), piece));
+            }
+        }
+        return passages;
+    }
+
+    private static SourceRecord load(IndexSearcher searcher, int document) {
+        try {
+            return FingerprintIndex.load(searcher, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits pending changes and releases the index. */
+    @Override
+    public void close() throws IOException {
+        try {
+            index.commit();
+        } finally {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.jianfu.reuse.engine.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jianfu.reuse.engine.shingle.FingerprintedText;
+
+/**
+ * The persistent fingerprint store, on Lucene: one Lucene document per text with its fingerprints as
+ * positional terms and, stored, its id, content hash and offset map (not its text). Lucene gives what
+ * the index needs without our own file format: atomic commits (a crash leaves the last commit), updates
+ * by id, deletes, compressed postings and searchers that run while a writer adds.
+ */
+public final class FingerprintIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String FINGERPRINTS = "fp";
+    static final String CONTENT_HASH = "hash";
+    static final String OFFSETS = "offsets";
+    private static final String SHINGLE_LENGTH = "shingleLength";
+    private static final String WINNOW_WINDOW = "winnowWindow";
+    private static final FieldType FINGERPRINT_TYPE = fingerprintType();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private FingerprintIndex(Directory directory, int shingleLength, int winnowWindow) throws IOException {
+        this.directory = directory;
+        checkSettings(directory, shingleLength, winnowWindow);
+        IndexWriterConfig config = new IndexWriterConfig();
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(SHINGLE_LENGTH, Integer.toString(shingleLength),
+                WINNOW_WINDOW, Integer.toString(winnowWindow)).entrySet());
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, true, false, null);
+    }
+
+    public static FingerprintIndex open(Path folder, int shingleLength, int winnowWindow) throws IOException {
+        Files.createDirectories(folder);
+        return new FingerprintIndex(FSDirectory.open(folder), shingleLength, winnowWindow);
+    }
+
+    public static FingerprintIndex inMemory(int shingleLength, int winnowWindow) {
+        try {
+            return new FingerprintIndex(new ByteBuffersDirectory(), shingleLength, winnowWindow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the document, replacing any document with the same id. */
+    public void put(String id, FingerprintedText text, long contentHash) throws IOException {
+        Document document = new Document();
+        document.add(new StringField(ID, id, Field.Store.YES));
+        document.add(new Field(FINGERPRINTS, new FingerprintTokenStream(text.selected()), FINGERPRINT_TYPE));
+        document.add(new StoredField(CONTENT_HASH, contentHash));
+        int[] starts = text.text().starts();
+        int[] ends = text.text().ends();
+        document.add(new StoredField(OFFSETS, OffsetMapCodec.encode(starts, ends, text.text().length())));
+        writer.updateDocument(new Term(ID, id), document);
+    }
+
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(ID, id));
+    }
+
+    /** Makes all changes durable and visible to searches. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The content hash of the visible document with this id, if any. */
+    public OptionalLong contentHash(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return OptionalLong.empty();
+            }
+            Document stored = searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(CONTENT_HASH));
+            return OptionalLong.of(stored.getField(CONTENT_HASH).numericValue().longValue());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** Id and offset map of an indexed document. */
+    public static SourceRecord load(IndexSearcher searcher, int document) throws IOException {
+        StoredFields fields = searcher.storedFields();
+        Document stored = fields.document(document);
+        int[][] offsets = OffsetMapCodec.decode(stored.getBinaryValue(OFFSETS).bytes);
+        return new SourceRecord(stored.get(ID), offsets[0], offsets[1]);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close(); // commitOnClose is off: uncommitted changes are dropped
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static void checkSettings(Directory directory, int shingleLength, int winnowWindow) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        Map<String, String> stored = new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+        String k = stored.get(SHINGLE_LENGTH);
+        String w = stored.get(WINNOW_WINDOW);
+        if (k != null && (!k.equals(Integer.toString(shingleLength)) || !w.equals(Integer.toString(winnowWindow)))) {
+            throw new IllegalStateException("index was built with shingleLength=" + k + ", winnowWindow=" + w
+                    + " but opened with " + shingleLength + ", " + winnowWindow + "; rebuild it or use those settings");
+        }
+    }
+
+    private static FieldType fingerprintType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,40 @@
+package org.jianfu.reuse.engine.match;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns a query with one candidate source: chains the seeds, drops lone seeds (a shared phrase is no
+ * copy), merges the rest into passages and keeps those at least {@code minPassageLength} normalised
+ * characters long on the query side.
+ */
+public final class SourceAlignment {
+
+    private static final int MIN_PIECE_SEEDS = 2;
+
+    private final SeedChaining chaining;
+    private final PieceMerging merging;
+    private final int minPassageLength;
+
+    public SourceAlignment(SeedChaining chaining, PieceMerging merging, int minPassageLength) {
+        this.chaining = chaining;
+        this.merging = merging;
+        this.minPassageLength = minPassageLength;
+    }
+
+    public List<Piece> align(SeedPairs seeds) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece piece : chaining.chain(seeds.sorted())) {
+            if (piece.seeds() >= MIN_PIECE_SEEDS) {
+                pieces.add(piece);
+            }
+        }
+        List<Piece> passages = new ArrayList<>();
+        for (Piece passage : merging.merge(pieces)) {
+            if (passage.queryLength() >= minPassageLength) {
+                passages.add(passage);
+            }
+        }
+        return passages;
+    }
+}
