@@ -1,0 +1,44 @@
+package org.jianfu.demo;
+
+import java.util.Random;
+import java.util.function.LongConsumer;
+
+/**
+ * What a loader gets: its own random source, derived from the fixed seed and its name (so adding
+ * a loader changes no other loader's data), the demo years, and a way to report progress.
+ */
+public final class DemoContext {
+
+    public static final int BASE_YEAR = 2018;
+    public static final int CURRENT_YEAR = 2019;
+
+    private final long seed;
+    private final Random random;
+    private final LongConsumer progress;
+    private final double scale;
+
+    public DemoContext(long seed, String loaderName, double scale, LongConsumer progress) {
+        this.seed = seed;
+        this.random = new Random(seed * 31 + loaderName.hashCode());
+        this.scale = scale;
+        this.progress = progress;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Random random() {
+        return random;
+    }
+
+    /** 1.0 for the full province; tests run smaller volumes of the work records. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Reports that {@code steps} more units of this loader's work are done. */
+    public void advance(long steps) {
+        progress.accept(steps);
+    }
+}

@@ -1,0 +1,108 @@
+package org.jianfu.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jianfu.identity.Account;
+import org.jianfu.identity.Accounts;
+import org.jianfu.platform.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class AccountRepository implements Accounts {
+
+    /** The account row with what login needs. */
+    record Credentials(long id, String username, String displayName, String passwordHash, Role role, long unitId,
+                       boolean enabled, Instant lockedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select * from identity.account where username = ?").param(username)
+                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getLong("unit_id"),
+                        rs.getBoolean("enabled"), instant(rs, "locked_until")))
+                .optional();
+    }
+
+    @Override
+    public Optional<Account> account(long id) {
+        return jdbc.sql("select * from identity.account where id = ?").param(id).query(AccountRepository::account).optional();
+    }
+
+    @Override
+    public List<Account> ofUnit(long unitId) {
+        return jdbc.sql("select * from identity.account where unit_id = ? order by role, id").param(unitId)
+                .query(AccountRepository::account).list();
+    }
+
+    @Override
+    public List<Account> ofUnit(long unitId, Role role) {
+        return jdbc.sql("select * from identity.account where unit_id = ? and role = ? order by id")
+                .param(unitId).param(role.name()).query(AccountRepository::account).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from identity.account").query(Long.class).single();
+    }
+
+    long insert(String username, String displayName, String passwordHash, Role role, long unitId, boolean demo) {
+        return jdbc.sql("""
+                        insert into identity.account (username, display_name, password_hash, role, unit_id, demo)
+                        values (?,?,?,?,?,?) returning id""")
+                .params(username, displayName, passwordHash, role.name(), unitId, demo).query(Long.class).single();
+    }
+
+    /** Counts a failed login; at {@code maxFailures} the account is locked until {@code lockUntil}. */
+    @Transactional
+    void recordFailure(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                        update identity.account
+                        set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+                            locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                        where username = :username""")
+                .param("max", maxFailures).param("until", java.sql.Timestamp.from(lockUntil)).param("username", username)
+                .update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
+                .param(username).update();
+    }
+
+    void unlock(long id) {
+        jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
+    }
+
+    List<LockState> lockStates(long unitId) {
+        return jdbc.sql("select id, failed_attempts, locked_until from identity.account where unit_id = ? order by role, id")
+                .param(unitId)
+                .query((rs, n) -> new LockState(rs.getLong("id"), rs.getInt("failed_attempts"), instant(rs, "locked_until")))
+                .list();
+    }
+
+    record LockState(long accountId, int failedAttempts, Instant lockedUntil) {
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    private static Account account(ResultSet rs, int n) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getLong("unit_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,16 @@
+package org.jianfu.identity.internal;
+
+import java.util.EnumSet;
+import org.jianfu.platform.MenuEntry;
+import org.jianfu.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityMenu {
+
+    @Bean
+    MenuEntry profileMenuEntry() {
+        return new MenuEntry(100, "我的", "/me", "👤", EnumSet.allOf(Role.class));
+    }
+}

@@ -1,0 +1,86 @@
+package org.jianfu.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jianfu.testing.JianfuTest;
+import org.jianfu.testing.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@JianfuTest
+class LoginTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rightPasswordSignsInAndLandsOnTheHomePage() throws Exception {
+        mvc.perform(formLogin("/login").user("620102.gov-office.leader").password(SignIn.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAChineseMessage() throws Exception {
+        mvc.perform(formLogin("/login").user("620102.gov-office.clerk").password("wrong"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(get("/login").param("error", "bad"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+        String username = "620103.edu.clerk";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("guess" + i)).andExpect(redirectedUrl("/login?error=bad"));
+        }
+        mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, SignIn.DEMO_PASSWORD))).andExpect(status().isUnauthorized());
+
+        jdbc.sql("update identity.account set locked_until = now() - interval '1 minute' where username = ?").param(username).update();
+        mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
+        assertThat(jdbc.sql("select failed_attempts from identity.account where username = ?").param(username)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theApiAnswersAnonymousCallersWithAProblemDetailNotARedirect() throws Exception {
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("未登录"));
+    }
+
+    @Test
+    void pagesSendAnonymousVisitorsToTheLoginForm() throws Exception {
+        mvc.perform(get("/").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void apiClientsMaySignInWithBasicCredentials() throws Exception {
+        mvc.perform(get("/api/v1/me").with(httpBasic("jfb.6201", SignIn.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("MONITOR"))
+                .andExpect(jsonPath("$.divisionCode").value("6201"));
+    }
+
+    @Test
+    void stateChangingFormsNeedTheCsrfToken() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .param("username", "admin").param("password", SignIn.DEMO_PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,52 @@
+package org.jianfu.platform;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jianfu.testing.JianfuTest;
+import org.jianfu.testing.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@JianfuTest
+class ApiErrorTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignIn signIn;
+
+    @Test
+    void anUnknownIdIsANotFoundProblemInChinese() throws Exception {
+        mvc.perform(get("/api/v1/units/999999999").with(signIn.as("admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("单位不存在")));
+    }
+
+    @Test
+    void aMalformedIdIsABadRequestProblem() throws Exception {
+        mvc.perform(get("/api/v1/units/not-a-number").with(signIn.as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("参数错误"));
+    }
+
+    @Test
+    void anUnknownPageShowsAChineseErrorPage() throws Exception {
+        mvc.perform(get("/organization/divisions/99").with(signIn.as("admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("行政区划不存在")));
+    }
+
+    @Test
+    void theOpenApiDescriptionIsReadableWithoutLogin() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+    }
+}
