@@ -72,7 +72,7 @@ final class FieldComparison {
                 }
             } else {
                 Qualifier stated = left != null ? left : right;
-                if (!axis.unstatedMayMean(stated.value())) {
+                if (!axis.unstatedMayMean(stated.value()) || settlementNarrowsTotal(axis, a.core())) {
                     String l = left != null ? left.value() : "未限定";
                     String r = right != null ? right.value() : "未限定";
                     return Optional.of("口径不同：" + l + " vs " + r + "（" + axis.label() + "）");
@@ -80,6 +80,12 @@ final class FieldComparison {
             }
         }
         return Optional.empty();
+    }
+
+    // 农村低保 is what a village means by 低保, but 农村人口 and 农村居民人均可支配收入 are
+    // published beside the all-residents figures, so there an unstated settlement means both.
+    private static boolean settlementNarrowsTotal(ContrastAxis axis, String head) {
+        return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均"));
     }
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {

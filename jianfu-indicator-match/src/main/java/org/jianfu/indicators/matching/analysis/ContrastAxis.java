@@ -12,7 +12,7 @@ import java.util.Set;
 public enum ContrastAxis {
     SCOPE("人口口径", Set.of()),
     SETTLEMENT("城乡范围", Set.of("农村")),
-    TIME("时间口径", Set.of("当日", "本周", "当月", "月末", "本季", "本年", "年末")),
+    TIME("时间口径", Set.of("当日", "本周", "当月", "月末", "本季", "季末", "本年", "年末", "本期")),
     FLOW("存量/增量", Set.of("存栏")),
     SEX("性别", Set.of()),
     AGE("年龄段", Set.of()),

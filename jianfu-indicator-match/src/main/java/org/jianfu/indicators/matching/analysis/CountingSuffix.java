@@ -28,7 +28,11 @@ final class CountingSuffix {
             Map.entry("宗", Dimension.ITEM), Map.entry("个", Dimension.ITEM),
             Map.entry("率", Dimension.RATE), Map.entry("比例", Dimension.RATE), Map.entry("比率", Dimension.RATE),
             Map.entry("占比", Dimension.RATE), Map.entry("比重", Dimension.RATE),
-            Map.entry("面积", Dimension.AREA));
+            Map.entry("面积", Dimension.AREA),
+            // 量词 for livestock: 牛存栏头数, 羊只存栏, 家禽存栏只数
+            Map.entry("头数", Dimension.ANIMAL), Map.entry("只数", Dimension.ANIMAL), Map.entry("羽数", Dimension.ANIMAL),
+            Map.entry("匹数", Dimension.ANIMAL), Map.entry("头", Dimension.ANIMAL), Map.entry("只", Dimension.ANIMAL),
+            Map.entry("羽", Dimension.ANIMAL));
 
     // 数 and its kin count whatever the head names, so they do not fix a dimension.
     private static final List<String> NEUTRAL = List.of("数", "数量", "总数", "数目", "个数");
@@ -74,6 +78,9 @@ final class CountingSuffix {
     }
 
     private static Dimension measureWordDimension(String head) {
+        if (head.endsWith("劳动力")) {
+            return null; // labour force, not 动力 (power)
+        }
         for (var entry : MEASURE_WORDS.entrySet()) {
             if (head.endsWith(entry.getKey())) {
                 return entry.getValue();

@@ -55,8 +55,25 @@ public final class Lexicon {
         return new Lexicon(units, canonical, qualifiers);
     }
 
+    /** A listed unit, or a listed one with a 十/百/千/万/亿 prefix (万斤, 千头). */
     public Optional<UnitOfMeasure> unit(String name) {
-        return Optional.ofNullable(units.get(name));
+        UnitOfMeasure listed = units.get(name);
+        if (listed != null || name.length() < 2) {
+            return Optional.ofNullable(listed);
+        }
+        double multiplier = switch (name.charAt(0)) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1_000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> 0;
+        };
+        UnitOfMeasure base = units.get(name.substring(1));
+        if (multiplier == 0 || base == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitOfMeasure(name, base.dimension(), base.factor() * multiplier));
     }
 
     /** Canonical form for a synonym surface (canonical forms map to themselves). */

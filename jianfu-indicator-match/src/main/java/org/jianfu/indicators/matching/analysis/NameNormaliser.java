@@ -38,7 +38,8 @@ public final class NameNormaliser {
                 replacement = "";
             } else {
                 // a bracketed qualifier such as 人口（户籍） is part of the name
-                replacement = DROPPED_NOTES.contains(inside) ? "" : inside;
+                // but 党员人数（含预备党员） only restates what the total includes
+                replacement = DROPPED_NOTES.contains(inside) || inside.startsWith("含") ? "" : inside;
             }
             bracket.appendReplacement(rest, Matcher.quoteReplacement(replacement));
         }
