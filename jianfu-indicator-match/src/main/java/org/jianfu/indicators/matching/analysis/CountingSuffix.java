@@ -26,6 +26,7 @@ final class CountingSuffix {
             Map.entry("人次", Dimension.PERSON_TIME), Map.entry("人次数", Dimension.PERSON_TIME),
             Map.entry("件数", Dimension.ITEM), Map.entry("件", Dimension.ITEM), Map.entry("起", Dimension.ITEM),
             Map.entry("宗", Dimension.ITEM), Map.entry("个", Dimension.ITEM),
+            Map.entry("次数", Dimension.ITEM), Map.entry("次", Dimension.ITEM),
             Map.entry("率", Dimension.RATE), Map.entry("比例", Dimension.RATE), Map.entry("比率", Dimension.RATE),
             Map.entry("占比", Dimension.RATE), Map.entry("比重", Dimension.RATE),
             Map.entry("面积", Dimension.AREA),

@@ -1,9 +1,13 @@
 package org.jianfu.indicators.matching.analysis;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Cuts contrast qualifiers (户籍, 当月, 存栏, 男性, 60岁以上 …) and filler words (合计, 全村, 总)
@@ -15,7 +19,13 @@ final class QualifierExtractor {
     private static final Set<String> FILLER = Set.of(
             "合计", "共计", "总计", "全村", "全乡镇", "全乡", "全镇", "全街道", "辖区内", "辖区",
             "本村", "本乡镇", "本乡", "本镇", "本街道", "村内", "其中", "情况", "的", "总", "全部",
-            "所有", "各类", "统计", "目前", "当前", "现状");
+            "所有", "各类", "统计", "目前", "当前", "现状", "小计");
+    // Calendar references: 2024年, 1-6月, 截至6月底, 6月份. Each is a period of its own.
+    private static final List<Pattern> DATES = List.of(
+            Pattern.compile("(\\d{4})年度?"),
+            Pattern.compile("(?:截至|截止|到|至)?(\\d{1,2})月(?:底|末)"),
+            Pattern.compile("(\\d{1,2}-\\d{1,2})月份?"),
+            Pattern.compile("(\\d{1,2})月份?"));
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})岁(?:以下|以内)?");
     private static final Pattern AGE_BOUND = Pattern.compile("(\\d{1,3})岁(以上|以下|以内|及?以上)?");
 
@@ -33,7 +43,7 @@ final class QualifierExtractor {
 
     /** Returns the text left after removing qualifiers and filler; qualifiers go to {@code found}. */
     String extract(String text, Map<ContrastAxis, Qualifier> found) {
-        String rest = extractAge(text, found);
+        String rest = extractAge(extractDates(text, found), found);
         StringBuilder left = new StringBuilder();
         int i = 0;
         while (i < rest.length()) {
@@ -61,6 +71,21 @@ final class QualifierExtractor {
         return left.toString();
     }
 
+    private static String extractDates(String text, Map<ContrastAxis, Qualifier> found) {
+        String rest = text;
+        for (Pattern date : DATES) {
+            Matcher matcher = date.matcher(rest);
+            while (matcher.find()) {
+                String value = matcher.group().replaceAll("^(截至|截止|到|至)", "").replace("底", "末")
+                        .replace("年度", "年").replace("月份", "月");
+                record(new Qualifier(ContrastAxis.TIME, value, matcher.group()), found);
+                rest = rest.substring(0, matcher.start()) + rest.substring(matcher.end());
+                matcher = date.matcher(rest);
+            }
+        }
+        return rest;
+    }
+
     private static String extractAge(String text, Map<ContrastAxis, Qualifier> found) {
         Matcher range = AGE_RANGE.matcher(text);
         if (range.find()) {
@@ -76,11 +101,17 @@ final class QualifierExtractor {
         return text;
     }
 
-    // Two values on one axis (本年累计): the one an unqualified name cannot mean decides.
+    // Two values on one axis: one an unqualified name cannot mean outranks one it can (本年累计 is
+    // 累计); two such values both count (男女比例 is neither 男 nor 女, 2024年1-6月 is not 1-6月).
     private static void record(Qualifier qualifier, Map<ContrastAxis, Qualifier> found) {
-        Qualifier earlier = found.get(qualifier.axis());
-        if (earlier == null || earlier.axis().unstatedMayMean(earlier.value())) {
-            found.put(qualifier.axis(), qualifier);
+        ContrastAxis axis = qualifier.axis();
+        Qualifier earlier = found.get(axis);
+        if (earlier == null || axis.unstatedMayMean(earlier.value())) {
+            found.put(axis, qualifier);
+        } else if (!axis.unstatedMayMean(qualifier.value()) && !earlier.value().equals(qualifier.value())) {
+            String value = Stream.of(earlier.value().split("\\+"), new String[] {qualifier.value()})
+                    .flatMap(Arrays::stream).distinct().sorted().collect(Collectors.joining("+"));
+            found.put(axis, new Qualifier(axis, value, earlier.surface() + qualifier.surface()));
         }
     }
 }
