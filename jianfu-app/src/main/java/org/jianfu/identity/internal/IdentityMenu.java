@@ -11,6 +11,6 @@ class IdentityMenu {
 
     @Bean
     MenuEntry profileMenuEntry() {
-        return new MenuEntry(100, "我的", "/me", "👤", EnumSet.allOf(Role.class));
+        return new MenuEntry(100, "我的", "/me", "我", EnumSet.allOf(Role.class));
     }
 }

@@ -11,6 +11,6 @@ class OrganizationMenu {
 
     @Bean
     MenuEntry organizationMenuEntry() {
-        return new MenuEntry(90, "组织机构", "/organization", "🏛", Set.of(Role.ADMIN, Role.MONITOR));
+        return new MenuEntry(90, "组织机构", "/organization", "组", Set.of(Role.ADMIN, Role.MONITOR));
     }
 }
