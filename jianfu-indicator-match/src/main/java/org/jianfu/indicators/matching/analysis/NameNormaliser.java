@@ -1,6 +1,7 @@
 package org.jianfu.indicators.matching.analysis;
 
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ public final class NameNormaliser {
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:)([^/:()]{1,4})$");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
+    private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
 
     private NameNormaliser() {
@@ -30,18 +32,22 @@ public final class NameNormaliser {
         Matcher bracket = BRACKETED.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (bracket.find()) {
-            String inside = bracket.group(1).replaceFirst("^单位:?", "");
-            var found = lexicon.unit(inside);
-            String replacement;
-            if (found.isPresent()) {
-                unit = found.get();
-                replacement = "";
-            } else {
-                // a bracketed qualifier such as 人口（户籍） is part of the name
-                // but 党员人数（含预备党员） only restates what the total includes
-                replacement = DROPPED_NOTES.contains(inside) || inside.startsWith("含") ? "" : inside;
+            StringBuilder kept = new StringBuilder();
+            // one bracket may hold several notes: （人，月报）
+            for (String part : bracket.group(1).split("[,;、/]")) {
+                String inside = part.replaceFirst("^单位:?", "");
+                var found = lexicon.unit(inside);
+                if (PERIOD_NOTES.containsKey(inside)) {
+                    kept.append(PERIOD_NOTES.get(inside)); // 低保人数（月） asks for a monthly figure
+                } else if (found.isPresent()) {
+                    unit = found.get();
+                } else if (!DROPPED_NOTES.contains(inside) && !inside.startsWith("含")) {
+                    // a bracketed qualifier such as 人口（户籍） is part of the name, but
+                    // 党员人数（含预备党员） only restates what the total includes
+                    kept.append(inside);
+                }
             }
-            bracket.appendReplacement(rest, Matcher.quoteReplacement(replacement));
+            bracket.appendReplacement(rest, Matcher.quoteReplacement(kept.toString()));
         }
         bracket.appendTail(rest);
         text = rest.toString().replaceAll("[()]", "");

@@ -27,7 +27,7 @@ final class QualifierExtractor {
             Pattern.compile("(\\d{1,2}-\\d{1,2})月份?"),
             Pattern.compile("(\\d{1,2})月份?"));
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})岁(?:以下|以内)?");
-    private static final Pattern AGE_BOUND = Pattern.compile("(\\d{1,3})岁(以上|以下|以内|及?以上)?");
+    private static final Pattern AGE_BOUND = Pattern.compile("(年满|满|未满|不满)?(\\d{1,3})岁(以上|以下|以内)?");
 
     private final Map<String, Qualifier> qualifierBySurface;
     private final int longestSurface;
@@ -94,11 +94,23 @@ final class QualifierExtractor {
         }
         Matcher bound = AGE_BOUND.matcher(text);
         if (bound.find()) {
-            String direction = bound.group(2) == null ? "" : bound.group(2).endsWith("以上") ? "以上" : "以下";
-            record(new Qualifier(ContrastAxis.AGE, bound.group(1) + "岁" + direction, bound.group()), found);
+            record(new Qualifier(ContrastAxis.AGE, bound.group(2) + "岁" + ageDirection(bound), bound.group()), found);
             return text.substring(0, bound.start()) + text.substring(bound.end());
         }
         return text;
+    }
+
+    // 年满60岁 is 60岁以上, 未满18岁 is 18岁以下; a bare 6岁 is that age only.
+    private static String ageDirection(Matcher bound) {
+        String prefix = bound.group(1);
+        String suffix = bound.group(3);
+        if (suffix != null) {
+            return suffix.equals("以上") ? "以上" : "以下";
+        }
+        if (prefix == null) {
+            return "";
+        }
+        return prefix.endsWith("未满") || prefix.equals("不满") ? "以下" : "以上";
     }
 
     // Two values on one axis: one an unqualified name cannot mean outranks one it can (本年累计 is
