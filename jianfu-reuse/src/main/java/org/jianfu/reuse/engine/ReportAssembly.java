@@ -36,11 +36,9 @@ final class ReportAssembly {
                 shares(passages));
     }
 
-    /** Seeds found against seeds expected: a source keeps about 2 / (w + 1) of its shingles. */
     private double similarity(Piece piece) {
-        double expected = (piece.sourceLength() - settings.shingleLength() + 1) * 2.0 / (settings.winnowWindow() + 1);
-        double ratio = piece.seeds() / Math.max(1.0, expected);
-        return Math.round(Math.min(1.0, ratio) * 1000) / 1000.0;
+        double similarity = piece.similarity(settings.shingleLength(), settings.winnowWindow());
+        return Math.round(similarity * 1000) / 1000.0;
     }
 
     private List<SourceShare> shares(List<Passage> passages) {

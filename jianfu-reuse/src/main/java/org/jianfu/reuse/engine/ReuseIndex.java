@@ -46,7 +46,8 @@ public final class ReuseIndex implements Closeable {
         this.fingerprinter = new DocumentFingerprinter(settings.shingleLength(), settings.winnowWindow());
         this.alignment = new SourceAlignment(
                 new SeedChaining(settings.shingleLength(), settings.maxGap(), settings.maxDrift()),
-                new PieceMerging(settings.mergeGap(), settings.reorderSpan()), settings.minPassageLength());
+                new PieceMerging(settings.mergeGap(), settings.reorderSpan()), settings.minPassageLength(),
+                settings.minSimilarity(), settings.shingleLength(), settings.winnowWindow());
     }
 
     /** Opens the index in {@code folder}, creating it if missing; reopening finds the last commit. */

@@ -17,10 +17,12 @@ package org.jianfu.reuse.engine;
  * @param maxDrift largest difference between the steps in query and source (inserted characters)
  * @param mergeGap largest gap between two pieces of one passage
  * @param reorderSpan how far apart in the source two pieces of one passage may be (reordered sentences)
+ * @param minSimilarity lowest similarity of a reported passage: below it, seeds are scattered shared
+ *     phrases, not a copy
  */
 public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageLength,
         int boilerplateMinDocuments, double boilerplateDocumentShare, int maxCandidates, int minCandidateHits,
-        int maxGap, int maxDrift, int mergeGap, int reorderSpan) {
+        int maxGap, int maxDrift, int mergeGap, int reorderSpan, double minSimilarity) {
 
     public ReuseSettings {
         requireAtLeast("shingleLength", shingleLength, 2);
@@ -33,6 +35,9 @@ public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageL
         requireAtLeast("maxDrift", maxDrift, 0);
         requireAtLeast("mergeGap", mergeGap, 0);
         requireAtLeast("reorderSpan", reorderSpan, 0);
+        if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("minSimilarity must be in [0, 1], was " + minSimilarity);
+        }
         if (!(boilerplateDocumentShare >= 0 && boilerplateDocumentShare <= 1)) {
             throw new IllegalArgumentException("boilerplateDocumentShare must be in [0, 1], was "
                     + boilerplateDocumentShare);
@@ -40,22 +45,28 @@ public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageL
     }
 
     public static ReuseSettings defaults() {
-        return new ReuseSettings(8, 8, 30, 20, 0.005, 200, 2, 48, 12, 64, 400);
+        return new ReuseSettings(8, 8, 40, 20, 0.005, 200, 2, 48, 12, 64, 400, 0.4);
     }
 
     public ReuseSettings withMinPassageLength(int length) {
         return new ReuseSettings(shingleLength, winnowWindow, length, boilerplateMinDocuments,
-                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan);
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
     }
 
     public ReuseSettings withBoilerplate(int minDocuments, double documentShare) {
         return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, minDocuments, documentShare,
-                maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan);
+                maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
     }
 
     public ReuseSettings withFingerprinting(int shingleLength, int winnowWindow) {
         return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, boilerplateMinDocuments,
-                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan);
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
+    }
+
+    public ReuseSettings withAlignment(int maxGap, int maxDrift, int mergeGap, int reorderSpan, double minSimilarity) {
+        return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, boilerplateMinDocuments,
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan,
+                minSimilarity);
     }
 
     /** Fingerprints in more documents than this are boilerplate, for an index of this size. */

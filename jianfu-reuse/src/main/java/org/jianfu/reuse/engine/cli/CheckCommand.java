@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--min-passage", paramLabel = "CHARS",
-            description = "Shortest passage reported, in normalised characters (default: 30).")
+            description = "Shortest passage reported, in normalised characters (default: 40).")
     Integer minPassage;
 
     @Option(names = "--max-file-mb", defaultValue = "64", paramLabel = "MB",

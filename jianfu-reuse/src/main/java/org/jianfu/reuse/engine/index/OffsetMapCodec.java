@@ -25,7 +25,9 @@ public final class OffsetMapCodec {
                 run++;
             } else {
                 writeVarInt(out, run);
-                writeVarInt(out, (gap << 1) | (width == 1 ? 0 : 1));
+                // Zigzag: NFKC expansions (Ⅱ → ii) give two code points one origin, so gaps can be -1.
+                int zigzag = (gap << 1) ^ (gap >> 31);
+                writeVarInt(out, (zigzag << 1) | (width == 1 ? 0 : 1));
                 if (width != 1) {
                     writeVarInt(out, width);
                 }
@@ -57,7 +59,8 @@ public final class OffsetMapCodec {
             }
             int gapAndFlag = readVarInt(bytes, cursor);
             int width = (gapAndFlag & 1) == 0 ? 1 : readVarInt(bytes, cursor);
-            starts[i] = previousEnd + (gapAndFlag >>> 1);
+            int zigzag = gapAndFlag >>> 1;
+            starts[i] = previousEnd + ((zigzag >>> 1) ^ -(zigzag & 1));
             ends[i] = starts[i] + width;
             previousEnd = ends[i];
             i++;

@@ -14,6 +14,17 @@ public record Piece(int queryStart, int queryEnd, int sourceStart, int sourceEnd
         return sourceEnd - sourceStart;
     }
 
+    /**
+     * Seeds found against seeds expected: an index keeps about 2 / (w + 1) of a source's shingles and
+     * a query looks up all of its own, so a verbatim copy finds them all. Measured over the shorter side,
+     * so that a passage whose sentences were moved is not judged by the source stretch it spans.
+     */
+    public double similarity(int shingleLength, int winnowWindow) {
+        int length = Math.min(queryLength(), sourceLength());
+        double expected = (length - shingleLength + 1) * 2.0 / (winnowWindow + 1);
+        return Math.min(1.0, seeds / Math.max(1.0, expected));
+    }
+
     Piece union(Piece other) {
         return new Piece(Math.min(queryStart, other.queryStart), Math.max(queryEnd, other.queryEnd),
                 Math.min(sourceStart, other.sourceStart), Math.max(sourceEnd, other.sourceEnd), seeds + other.seeds);

@@ -6,10 +6,15 @@ import java.util.List;
 
 /**
  * Joins the pieces of one source that follow each other in the query (at most {@code mergeGap} apart)
- * and come from nearby parts of the source (at most {@code reorderSpan} apart), so a copied stretch
- * with edited or reordered sentences is reported once, as a whole.
+ * and come from nearby parts of the source (at most {@code reorderSpan} plus the passage's length
+ * apart), so a copied stretch
+ * with edited or reordered sentences is reported once, as a whole. A piece that matches the same source
+ * stretch as a piece already joined is a phrase the query repeats: it is dropped, since joining it
+ * would report a long query stretch against a short source one.
  */
 public final class PieceMerging {
+
+    private static final int LOOK_BACK = 4;
 
     private final int mergeGap;
     private final int reorderSpan;
@@ -22,23 +27,54 @@ public final class PieceMerging {
     public List<Piece> merge(List<Piece> pieces) {
         List<Piece> sorted = new ArrayList<>(pieces);
         sorted.sort(Comparator.comparingInt(Piece::queryStart).thenComparingInt(Piece::sourceStart));
-        List<Piece> merged = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         for (Piece piece : sorted) {
-            boolean joined = false;
-            // Look back over the last few open passages: a repeated phrase may have opened a stray one.
-            for (int m = merged.size() - 1; m >= 0 && m >= merged.size() - 4; m--) {
-                Piece current = merged.get(m);
-                if (piece.queryStart() - current.queryEnd() <= mergeGap
-                        && current.sourceDistance(piece) <= reorderSpan) {
-                    merged.set(m, current.union(piece));
-                    joined = true;
-                    break;
-                }
+            Fit fit = Fit.APART;
+            Group target = null;
+            // A repeated phrase may have opened a stray group, so look back over the last few.
+            for (int g = groups.size() - 1; g >= 0 && g >= groups.size() - LOOK_BACK && fit == Fit.APART; g--) {
+                target = groups.get(g);
+                fit = target.fit(piece);
             }
-            if (!joined) {
-                merged.add(piece);
+            switch (fit) {
+                case JOINS -> target.add(piece);
+                case REPEATS -> { } // the same source text once more: already reported
+                case APART -> groups.add(new Group(piece));
             }
         }
-        return merged;
+        return groups.stream().map(group -> group.union).toList();
+    }
+
+    private enum Fit { JOINS, REPEATS, APART }
+
+    private final class Group {
+        final List<Piece> members = new ArrayList<>();
+        Piece union;
+
+        Group(Piece first) {
+            members.add(first);
+            union = first;
+        }
+
+        Fit fit(Piece piece) {
+            // The longer the passage, the further its sentences may have been moved.
+            int span = reorderSpan + union.queryLength();
+            if (piece.queryStart() - union.queryEnd() > mergeGap || union.sourceDistance(piece) > span) {
+                return Fit.APART;
+            }
+            for (Piece member : members) {
+                int overlap = Math.min(member.sourceEnd(), piece.sourceEnd())
+                        - Math.max(member.sourceStart(), piece.sourceStart());
+                if (overlap > Math.min(member.sourceLength(), piece.sourceLength()) * 4 / 5) {
+                    return Fit.REPEATS;
+                }
+            }
+            return Fit.JOINS;
+        }
+
+        void add(Piece piece) {
+            members.add(piece);
+            union = union.union(piece);
+        }
     }
 }
