@@ -15,6 +15,7 @@ public final class FieldAnalyzer {
 
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
+    private static final List<String> LEVEL_PREFIXES = List.of("乡镇级", "乡镇", "村级", "乡级", "镇级", "村", "乡", "镇");
 
     private final Lexicon lexicon;
     private final SynonymSegmenter synonyms;
@@ -31,7 +32,7 @@ public final class FieldAnalyzer {
         List<SynonymUse> uses = new ArrayList<>();
         Map<ContrastAxis, Qualifier> found = new EnumMap<>(ContrastAxis.class);
         StringBuilder rest = new StringBuilder();
-        for (SynonymSegmenter.Segment segment : synonyms.segment(name.text(), uses)) {
+        for (SynonymSegmenter.Segment segment : synonyms.segment(withoutLevelPrefix(name.text()), uses)) {
             rest.append(segment.word() ? segment.text() : qualifiers.extract(segment.text(), found));
         }
         CountingSuffix.Stripped stripped = CountingSuffix.strip(rest.toString());
@@ -42,6 +43,18 @@ public final class FieldAnalyzer {
         }
         Dimension dimension = name.unit() != null ? name.unit().dimension() : stripped.dimension();
         return new FieldAnalysis(raw, name.text(), head, found, dimension, name.unit(), uses);
+    }
+
+    // A village asked for 村常住人口 or 村低保户数 reports its 常住人口 or 低保户数: a leading level
+    // word before a known word only says who reports. 村民, 村庄, 乡镇企业 keep theirs.
+    private String withoutLevelPrefix(String text) {
+        for (String prefix : LEVEL_PREFIXES) {
+            if (text.startsWith(prefix) && text.length() > prefix.length()
+                    && lexicon.startsWithKnownWord(text.substring(prefix.length()))) {
+                return text.substring(prefix.length());
+            }
+        }
+        return text;
     }
 
     private static boolean statesElderlyAge(Qualifier age) {

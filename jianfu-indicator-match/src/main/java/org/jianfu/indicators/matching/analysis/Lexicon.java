@@ -81,6 +81,17 @@ public final class Lexicon {
         return canonicalBySurface;
     }
 
+    /** Whether {@code text} opens with a synonym, canonical word or qualifier of this lexicon. */
+    public boolean startsWithKnownWord(String text) {
+        for (int length = Math.min(text.length(), 12); length >= 1; length--) {
+            String head = text.substring(0, length);
+            if (canonicalBySurface.containsKey(head) || qualifierBySurface.containsKey(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Map<String, Qualifier> qualifierBySurface() {
         return qualifierBySurface;
     }
