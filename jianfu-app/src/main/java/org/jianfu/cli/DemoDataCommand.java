@@ -1,13 +1,9 @@
 package org.jianfu.cli;
 
-import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.jianfu.JianfuApplication;
 import org.jianfu.demo.DemoLoad;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +17,7 @@ class DemoDataCommand implements Runnable {
 
     @Override
     public void run() {
-        Map<String, Object> properties = database.properties();
-        properties.put("jianfu.demo.auto", false);
-        SpringApplication app = new SpringApplication(JianfuApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-                try (ConfigurableApplicationContext context = app.run(DatabaseOptions.asArguments(properties))) {
+        try (ConfigurableApplicationContext context = BatchContext.start(database)) {
             DemoLoad demo = context.getBean(DemoLoad.class);
             if (demo.pending().isEmpty()) {
                 System.err.println("演示数据已全部加载，无需重复加载。");

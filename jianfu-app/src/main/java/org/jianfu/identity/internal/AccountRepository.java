@@ -62,16 +62,17 @@ class AccountRepository implements Accounts {
                 .params(username, displayName, passwordHash, role.name(), unitId, demo).query(Long.class).single();
     }
 
-    /** Counts a failed login; at {@code maxFailures} the account is locked until {@code lockUntil}. */
+    /** Counts a failed login; at {@code maxFailures} the account is locked until {@code lockUntil}. Returns whether it locked. */
     @Transactional
-    void recordFailure(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("""
+    boolean recordFailure(String username, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
                         update identity.account
                         set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
                             locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                        where username = :username""")
+                        where username = :username
+                        returning locked_until is not null and locked_until > now()""")
                 .param("max", maxFailures).param("until", java.sql.Timestamp.from(lockUntil)).param("username", username)
-                .update();
+                .query(Boolean.class).optional().orElse(false);
     }
 
     void recordSuccess(String username) {

@@ -6,7 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.jianfu.audit.AuditLog;
 
 /**
  * Locks an account for a while after repeated wrong passwords. The counter lives in the
@@ -16,20 +19,32 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private final AccountRepository accounts;
+    private final AuditLog audit;
     private final int maxFailures;
     private final Duration lockFor;
 
-    LoginThrottle(AccountRepository accounts,
+    LoginThrottle(AccountRepository accounts, AuditLog audit,
                   @Value("${jianfu.login.max-failures}") int maxFailures,
                   @Value("${jianfu.login.lock-minutes}") long lockMinutes) {
         this.accounts = accounts;
+        this.audit = audit;
         this.maxFailures = maxFailures;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }
 
     @EventListener
+    @Transactional
     void on(AuthenticationFailureBadCredentialsEvent failure) {
-        accounts.recordFailure(failure.getAuthentication().getName(), maxFailures, Instant.now().plus(lockFor));
+        String username = failure.getAuthentication().getName();
+        boolean locked = accounts.recordFailure(username, maxFailures, Instant.now().plus(lockFor));
+        audit.recordAnonymous(username, locked ? "登录失败，账号锁定" : "登录失败", "account:" + username, "");
+    }
+
+    /** Interactive (form) logins only: API calls authenticate on every request and would flood the log. */
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent login) {
+        String username = login.getAuthentication().getName();
+        audit.recordAnonymous(username, "登录", "account:" + username, "");
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package org.jianfu.identity.internal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
@@ -21,10 +22,12 @@ class PeopleController {
 
     private final AccountRepository accounts;
     private final OrganizationScope scope;
+    private final AuditLog audit;
 
-    PeopleController(AccountRepository accounts, OrganizationScope scope) {
+    PeopleController(AccountRepository accounts, OrganizationScope scope, AuditLog audit) {
         this.accounts = accounts;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @GetMapping("/identity/units/{unitId}/people")
@@ -44,6 +47,7 @@ class PeopleController {
     String unlock(@PathVariable long accountId, Actor actor, Model model) {
         var account = accounts.account(accountId).orElseThrow(() -> new NotFoundException("账号不存在: " + accountId));
         accounts.unlock(accountId);
+        audit.record(actor, "解锁账号", "account:" + account.username(), "");
         return people(account.unitId(), actor, model);
     }
 }
