@@ -29,7 +29,11 @@ final class CountingSuffix {
             Map.entry("次数", Dimension.ITEM), Map.entry("次", Dimension.ITEM),
             Map.entry("率", Dimension.RATE), Map.entry("比例", Dimension.RATE), Map.entry("比率", Dimension.RATE),
             Map.entry("占比", Dimension.RATE), Map.entry("比重", Dimension.RATE),
-            Map.entry("面积", Dimension.AREA),
+            Map.entry("面积", Dimension.AREA), Map.entry("亩数", Dimension.AREA), Map.entry("处数", Dimension.ITEM),
+            // money: 低保资金 = 低保金额 = 低保发放额; 收入/支出/补贴 stay in the head, they say what money
+            Map.entry("金额", Dimension.MONEY), Map.entry("资金", Dimension.MONEY), Map.entry("资金额", Dimension.MONEY),
+            Map.entry("款额", Dimension.MONEY), Map.entry("数额", Dimension.MONEY), Map.entry("经费", Dimension.MONEY),
+            Map.entry("额", Dimension.MONEY),
             // 量词 for livestock: 牛存栏头数, 羊只存栏, 家禽存栏只数
             Map.entry("头数", Dimension.ANIMAL), Map.entry("只数", Dimension.ANIMAL), Map.entry("羽数", Dimension.ANIMAL),
             Map.entry("匹数", Dimension.ANIMAL), Map.entry("头", Dimension.ANIMAL), Map.entry("只", Dimension.ANIMAL),
@@ -44,9 +48,9 @@ final class CountingSuffix {
 
     // Head words that themselves say what the number measures.
     private static final Map<String, Dimension> MEASURE_WORDS = Map.ofEntries(
-            Map.entry("收入", Dimension.MONEY), Map.entry("支出", Dimension.MONEY), Map.entry("资金", Dimension.MONEY),
-            Map.entry("金额", Dimension.MONEY), Map.entry("资产", Dimension.MONEY), Map.entry("补贴", Dimension.MONEY),
-            Map.entry("补助", Dimension.MONEY), Map.entry("经费", Dimension.MONEY), Map.entry("贷款", Dimension.MONEY),
+            Map.entry("收入", Dimension.MONEY), Map.entry("支出", Dimension.MONEY),
+            Map.entry("资产", Dimension.MONEY), Map.entry("补贴", Dimension.MONEY),
+            Map.entry("补助", Dimension.MONEY), Map.entry("贷款", Dimension.MONEY),
             Map.entry("投资", Dimension.MONEY), Map.entry("产值", Dimension.MONEY), Map.entry("费用", Dimension.MONEY),
             Map.entry("产量", Dimension.WEIGHT), Map.entry("施用量", Dimension.WEIGHT),
             Map.entry("里程", Dimension.LENGTH), Map.entry("长度", Dimension.LENGTH),
@@ -87,6 +91,6 @@ final class CountingSuffix {
                 return entry.getValue();
             }
         }
-        return head.endsWith("额") ? Dimension.MONEY : null;
+        return null;
     }
 }
