@@ -38,7 +38,7 @@ final class FieldComparison {
         Optional<String> headMatch = headMatch(a, b, registry);
         if (headMatch.isEmpty()) {
             return new MatchResult(false, round(0.55 * likeness),
-                    "指标主体不同：" + shown(a.core()) + " vs " + shown(b.core()));
+                    "指标主体不同：" + shown(a) + " vs " + shown(b));
         }
         List<String> reasons = new ArrayList<>();
         synonymReason(a, b).ifPresent(reasons::add);
@@ -90,7 +90,7 @@ final class FieldComparison {
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
         if (a.core().equals(b.core())) {
-            return Optional.of("指标相同：" + shown(a.core()));
+            return Optional.of("指标相同：" + shown(a));
         }
         if (a.core().length() >= 4 && sortedCharacters(a.core()).equals(sortedCharacters(b.core()))) {
             return Optional.of("语序不同：" + a.core() + " = " + b.core());
@@ -130,8 +130,9 @@ final class FieldComparison {
         return kept.toString();
     }
 
-    private static String shown(String core) {
-        return core.isEmpty() ? "（总量）" : core;
+    // A head of nothing but counting words (人口, 户数) is shown as the name itself.
+    private static String shown(FieldAnalysis field) {
+        return field.core().isEmpty() ? field.normalised() : field.core();
     }
 
     private static double round(double score) {

@@ -3,6 +3,7 @@ package org.jianfu.indicators.matching;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.jianfu.indicators.matching.analysis.FieldAnalysis;
 import org.jianfu.indicators.matching.analysis.FieldAnalyzer;
@@ -36,6 +37,8 @@ public final class FieldMatcher {
     }
 
     public MatchResult match(String a, String b) {
+        Objects.requireNonNull(a, "field name a");
+        Objects.requireNonNull(b, "field name b");
         return FieldComparison.compare(analyzer.analyse(a), analyzer.analyse(b), registry);
     }
 

@@ -98,7 +98,7 @@ class FieldMatcherTests {
 
     @Test
     void identicalNamesScoreOne() {
-        assertThat(matcher.match("常住人口", "常住人口")).isEqualTo(new MatchResult(true, 1.0, "指标相同：（总量）"));
+        assertThat(matcher.match("常住人口", "常住人口")).isEqualTo(new MatchResult(true, 1.0, "指标相同：常住人口"));
     }
 
     @Test
