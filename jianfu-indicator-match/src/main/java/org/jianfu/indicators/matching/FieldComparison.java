@@ -89,6 +89,10 @@ final class FieldComparison {
     }
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
+        if (a.core().isEmpty() && b.core().isEmpty() && (a.dimension() == null || b.dimension() == null)
+                && !a.normalised().equals(b.normalised())) {
+            return Optional.empty(); // 完成数 says nothing about what is counted, so it is not 人口
+        }
         if (a.core().equals(b.core())) {
             return Optional.of("指标相同：" + shown(a));
         }

@@ -23,7 +23,7 @@ public final class FieldMatcher {
 
     private FieldMatcher(Lexicon lexicon, List<Indicator> registry) {
         this.analyzer = new FieldAnalyzer(lexicon);
-        this.registry = new RegistryIndex(registry, analyzer);
+        this.registry = new RegistryIndex(registry, analyzer, lexicon);
     }
 
     /** The matcher the product uses: shipped lexicon and shipped registry seed. */

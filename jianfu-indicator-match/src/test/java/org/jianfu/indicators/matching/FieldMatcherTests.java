@@ -65,6 +65,11 @@ class FieldMatcherTests {
             农村人口 | 人口
             信访件数 | 信访人次
             计划生育家庭户数 | 独生子女家庭户数
+            完成数 | 人口
+            医保参保人数 | 城乡居民医保参保人数
+            执业助理医师数 | 执业（助理）医师数
+            2024年粮食产量 | 粮食产量
+            男女比例 | 男性比例
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);

@@ -47,6 +47,11 @@ public final class NameNormaliser {
                     kept.append(inside);
                 }
             }
+            boolean insideName = bracket.end() < text.length();
+            if (insideName && !kept.isEmpty() && !lexicon.qualifierBySurface().containsKey(kept.toString())) {
+                // 执业（助理）医师 means 执业医师 and 执业助理医师 together: neither of them
+                kept.insert(0, '〔').append('〕');
+            }
             bracket.appendReplacement(rest, Matcher.quoteReplacement(kept.toString()));
         }
         bracket.appendTail(rest);
