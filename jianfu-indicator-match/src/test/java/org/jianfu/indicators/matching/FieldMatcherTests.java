@@ -116,6 +116,21 @@ class FieldMatcherTests {
     }
 
     @Test
+    void findSimilarAlsoReturnsLookAlikesWithTheirClash() {
+        List<Candidate> found = matcher.findSimilar("户籍人口", List.of("常住人口", "户籍人口数", "耕地面积"), 0.1);
+
+        assertThat(found).extracting(Candidate::existingField).containsExactly("户籍人口数", "常住人口");
+        assertThat(found.get(1).result().reason()).isEqualTo("口径不同：户籍 vs 常住（人口口径）");
+    }
+
+    @Test
+    void findIndicatorMapsAFieldToTheRegistry() {
+        assertThat(matcher.findIndicator("最低生活保障户数（户）")).map(Indicator::code).contains("MZ-001");
+        assertThat(matcher.findIndicator("生猪出栏量（头）")).map(Indicator::name).contains("生猪出栏");
+        assertThat(matcher.findIndicator("全村通网络的自然村数")).isEmpty();
+    }
+
+    @Test
     void analysisShowsHeadQualifiersAndDimension() {
         var analysis = matcher.analyse("本年新增农民专业合作社数量（个）");
 
