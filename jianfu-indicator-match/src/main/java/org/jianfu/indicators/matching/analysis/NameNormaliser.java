@@ -17,7 +17,9 @@ public final class NameNormaliser {
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:)([^/:()]{1,4})$");
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:|,)([^/:,()]{1,4})$");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(面积|产量|收入|支出|金额|资金|人口|里程|率|数|量)([^\\d]{1,3})$");
+    private static final Pattern CHINESE_AGE = Pattern.compile("([零一二两三四五六七八九十百]{1,4})(?=周?岁)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
@@ -60,13 +62,40 @@ public final class NameNormaliser {
         if (trailing.find() && lexicon.unit(trailing.group(1)).isPresent()) {
             unit = lexicon.unit(trailing.group(1)).get();
             text = text.substring(0, trailing.start());
+        } else {
+            Matcher glued = GLUED_UNIT.matcher(text);
+            if (glued.find() && lexicon.unit(glued.group(2)).isPresent()) {
+                // 耕地面积亩, 森林覆盖率%: a unit written straight after a measure word
+                unit = lexicon.unit(glued.group(2)).get();
+                text = text.substring(0, glued.end(1));
+            }
         }
         text = NUMBERING.matcher(text).replaceFirst("");
         text = text.replaceAll("^其中:?", "");
+        text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
         text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
         text = text.replaceAll("[:;,，、。.!?·]", "");
         return new NormalisedName(text, unit);
+    }
+
+    // 六十 → 60, 六十五 → 65, 一百 → 100: ages are written both ways.
+    private static int chineseNumber(String numeral) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : numeral.toCharArray()) {
+            if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else {
+                current = c == '两' ? 2 : digits.indexOf(c);
+            }
+        }
+        return total + current;
     }
 
     /** NFKC, lower case, no whitespace or quotes, 周岁 as 岁, one kind of bracket. */

@@ -27,7 +27,7 @@ final class QualifierExtractor {
             Pattern.compile("(\\d{1,2}-\\d{1,2})月份?"),
             Pattern.compile("(\\d{1,2})月份?"));
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})岁(?:以下|以内)?");
-    private static final Pattern AGE_BOUND = Pattern.compile("(年满|满|未满|不满)?(\\d{1,3})岁(以上|以下|以内)?");
+    private static final Pattern AGE_BOUND = Pattern.compile("(年满|满|未满|不满|不足)?(\\d{1,3})岁(以上|以下|以内)?");
 
     private final Map<String, Qualifier> qualifierBySurface;
     private final int longestSurface;
@@ -110,7 +110,7 @@ final class QualifierExtractor {
         if (prefix == null) {
             return "";
         }
-        return prefix.endsWith("未满") || prefix.equals("不满") ? "以下" : "以上";
+        return prefix.equals("未满") || prefix.equals("不满") || prefix.equals("不足") ? "以下" : "以上";
     }
 
     // Two values on one axis: one an unqualified name cannot mean outranks one it can (本年累计 is
