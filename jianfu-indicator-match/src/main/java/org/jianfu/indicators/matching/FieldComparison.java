@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jianfu.indicators.matching.analysis.CharBigrams;
 import org.jianfu.indicators.matching.analysis.ContrastAxis;
+import org.jianfu.indicators.matching.analysis.Dimension;
 import org.jianfu.indicators.matching.analysis.FieldAnalysis;
 import org.jianfu.indicators.matching.analysis.Qualifier;
 import org.jianfu.indicators.matching.analysis.SynonymUse;
@@ -49,7 +50,7 @@ final class FieldComparison {
     }
 
     private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {
-        if (a.dimension() == null || b.dimension() == null || a.dimension() == b.dimension()) {
+        if (a.dimension() == null || b.dimension() == null || a.dimension().compatibleWith(b.dimension())) {
             return Optional.empty();
         }
         return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));
@@ -89,7 +90,7 @@ final class FieldComparison {
     }
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
-        if (a.core().isEmpty() && b.core().isEmpty() && (a.dimension() == null || b.dimension() == null)
+        if (a.core().isEmpty() && b.core().isEmpty() && !(specific(a.dimension()) && specific(b.dimension()))
                 && !a.normalised().equals(b.normalised())) {
             return Optional.empty(); // 完成数 says nothing about what is counted, so it is not 人口
         }
@@ -103,6 +104,10 @@ final class FieldComparison {
             return Optional.of("仅差虚字：" + a.core() + " = " + b.core());
         }
         return registry.shared(a, b).map(indicator -> "指标库同一指标：" + indicator.name() + "（" + indicator.code() + "）");
+    }
+
+    private static boolean specific(Dimension dimension) {
+        return dimension != null && dimension != Dimension.COUNT;
     }
 
     private static Optional<String> synonymReason(FieldAnalysis a, FieldAnalysis b) {

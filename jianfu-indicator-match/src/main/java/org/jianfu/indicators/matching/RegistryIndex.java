@@ -23,7 +23,7 @@ final class RegistryIndex {
     private record Entry(Indicator indicator, Dimension dimension) {
 
         boolean accepts(FieldAnalysis field) {
-            return dimension == null || field.dimension() == null || dimension == field.dimension();
+            return dimension == null || field.dimension() == null || dimension.compatibleWith(field.dimension());
         }
     }
 

@@ -70,6 +70,8 @@ class FieldMatcherTests {
             执业助理医师数 | 执业（助理）医师数
             2024年粮食产量 | 粮食产量
             男女比例 | 男性比例
+            隐患整改率 | 已整改隐患数
+            安全隐患排查次数 | 安全隐患排查处数
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);

@@ -29,7 +29,7 @@ public final class NameNormaliser {
     }
 
     public static NormalisedName normalise(String raw, Lexicon lexicon) {
-        String text = clean(raw);
+        String text = NUMBERING.matcher(clean(raw)).replaceFirst("");
         UnitOfMeasure unit = null;
         Matcher bracket = BRACKETED.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -49,7 +49,7 @@ public final class NameNormaliser {
                     kept.append(inside);
                 }
             }
-            boolean insideName = bracket.end() < text.length();
+            boolean insideName = bracket.start() > 0 && bracket.end() < text.length();
             if (insideName && !kept.isEmpty() && !lexicon.qualifierBySurface().containsKey(kept.toString())) {
                 // 执业（助理）医师 means 执业医师 and 执业助理医师 together: neither of them
                 kept.insert(0, '〔').append('〕');
@@ -70,7 +70,6 @@ public final class NameNormaliser {
                 text = text.substring(0, glued.end(1));
             }
         }
-        text = NUMBERING.matcher(text).replaceFirst("");
         text = text.replaceAll("^其中:?", "");
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");

@@ -22,7 +22,7 @@ final class QualifierExtractor {
             "所有", "各类", "统计", "目前", "当前", "现状", "小计", "享受", "纳入");
     // Calendar references: 2024年, 1-6月, 截至6月底, 6月份. Each is a period of its own.
     private static final List<Pattern> DATES = List.of(
-            Pattern.compile("(\\d{4})年度?"),
+            Pattern.compile("(\\d{4})年度?(?:末|底|初)?"),
             Pattern.compile("(?:截至|截止|到|至)?(\\d{1,2})月(?:底|末)"),
             Pattern.compile("(\\d{1,2}-\\d{1,2})月份?"),
             Pattern.compile("(\\d{1,2})月份?"));
