@@ -88,7 +88,7 @@ class ReuseCommandTests {
                         + "\"error\":\"invalid UTF-8 at byte 1\"}",
                 "{\"query\":\"" + queries.resolve("notice.md") + "\",\"length\":233,\"copyRatio\":0.5064,\"passages\":["
                         + "{\"queryStart\":85,\"queryEnd\":203,\"source\":\"gansu/measures.md\",\"sourceStart\":212,"
-                        + "\"sourceEnd\":332,\"similarity\":1.0000}],"
+                        + "\"sourceEnd\":332,\"similarity\":0.9170}],"
                         + "\"sources\":[{\"source\":\"gansu/measures.md\",\"share\":0.5064}]}");
         assertThat(err.toString()).contains("skipped " + queries.resolve("broken.txt") + ": invalid UTF-8 at byte 1");
     }
