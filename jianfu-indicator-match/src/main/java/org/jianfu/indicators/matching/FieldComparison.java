@@ -25,6 +25,12 @@ final class FieldComparison {
     // Characters whose absence never changes the number asked for (公益性岗位, 村级).
     private static final Set<Integer> EMPTY_CHARACTERS = Set.of((int) '的', (int) '之', (int) '级', (int) '性');
 
+    // Endings of heads that name institutions, places or works (合作社, 企业, 卫生院, 自然村 …);
+    // not 干部 or 就业, which name people or what they do.
+    private static final List<String> INSTITUTION_ENDINGS = List.of(
+            "社", "场", "企业", "学校", "小学", "中学", "院", "室", "站", "点", "村", "组", "所", "馆", "厂",
+            "店", "园", "库", "工程", "项目", "委员会", "协会", "局", "团", "区", "基地", "机构", "设施");
+
     private FieldComparison() {
     }
 
@@ -50,14 +56,33 @@ final class FieldComparison {
     }
 
     private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {
+        if (countsPeopleOfAnInstitution(a, b) || countsPeopleOfAnInstitution(b, a)) {
+            return Optional.of("计数对象不同：" + unitLabel(a) + " vs " + unitLabel(b));
+        }
         if (a.dimension() == null || b.dimension() == null || a.dimension().compatibleWith(b.dimension())) {
             return Optional.empty();
         }
         return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));
     }
 
+    // 合作社数 counts cooperatives, 合作社人数 their people: an open count of an institution is
+    // never a count of persons or households.
+    private static boolean countsPeopleOfAnInstitution(FieldAnalysis open, FieldAnalysis people) {
+        boolean openCount = open.dimension() == null || open.dimension() == Dimension.COUNT;
+        boolean ofPeople = people.dimension() == Dimension.PERSON || people.dimension() == Dimension.HOUSEHOLD
+                || people.dimension() == Dimension.PERSON_TIME;
+        return openCount && ofPeople && endsWithInstitution(open.core());
+    }
+
+    private static boolean endsWithInstitution(String head) {
+        return INSTITUTION_ENDINGS.stream().anyMatch(head::endsWith);
+    }
+
     private static String unitLabel(FieldAnalysis field) {
-        return field.unit() != null ? field.unit().name() : field.dimension().label();
+        if (field.unit() != null) {
+            return field.unit().name();
+        }
+        return field.dimension() != null ? field.dimension().label() : "未注明";
     }
 
     private static Optional<String> axisClash(FieldAnalysis a, FieldAnalysis b) {

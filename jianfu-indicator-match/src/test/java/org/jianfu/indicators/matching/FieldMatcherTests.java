@@ -33,6 +33,10 @@ class FieldMatcherTests {
             60周岁及以上老年人数 | 60岁以上人口
             隐患整改数 | 整改隐患数
             ６０岁以上老年人数 | 60岁以上老年人数
+            村干部数 | 村干部人数
+            村集体经济年收入 | 村集体经济收入
+            小学生人数 | 小学在校生数
+            六十岁以上老人 | 60周岁以上老年人口
             """)
     void sameIndicatorUnderAnotherName(String a, String b) {
         MatchResult result = matcher.match(a, b);
@@ -72,6 +76,8 @@ class FieldMatcherTests {
             男女比例 | 男性比例
             隐患整改率 | 已整改隐患数
             安全隐患排查次数 | 安全隐患排查处数
+            合作社数 | 合作社人数
+            企业 | 企业人数
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);

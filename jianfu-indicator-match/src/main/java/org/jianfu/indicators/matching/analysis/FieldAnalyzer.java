@@ -15,6 +15,7 @@ public final class FieldAnalyzer {
 
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
+    private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(收入|支出|产量|产值|销售额)");
     private static final List<String> LEVEL_PREFIXES = List.of("乡镇级", "乡镇", "村级", "乡级", "镇级", "村", "乡", "镇");
 
     private final Lexicon lexicon;
@@ -35,7 +36,9 @@ public final class FieldAnalyzer {
         for (SynonymSegmenter.Segment segment : synonyms.segment(withoutLevelPrefix(name.text()), uses)) {
             rest.append(segment.word() ? segment.text() : qualifiers.extract(segment.text(), found));
         }
-        CountingSuffix.Stripped stripped = CountingSuffix.strip(rest.toString());
+        // 年收入 is the annual 收入 every 收入 field asks for; 上年收入 lost its 上年 to the qualifiers
+        String text = ANNUAL.matcher(rest).replaceAll("$1");
+        CountingSuffix.Stripped stripped = CountingSuffix.strip(text);
         String head = stripped.head();
         if (statesElderlyAge(found.get(ContrastAxis.AGE))) {
             // 60岁以上人口 and 60岁以上老年人口 are one number: the age already says 老年
