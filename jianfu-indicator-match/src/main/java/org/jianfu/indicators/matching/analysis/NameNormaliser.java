@@ -19,6 +19,7 @@ public final class NameNormaliser {
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:|,)([^/:,()]{1,4})$");
     private static final Pattern GLUED_UNIT = Pattern.compile("(面积|产量|收入|支出|金额|资金|人口|里程|率|数|量)([^\\d]{1,3})$");
+    private static final Pattern SUBSET_OF = Pattern.compile("(.*?)(人口|人员|劳动力|党员|学生|儿童|老年人|残疾人)中的?(.+)");
     private static final Pattern CHINESE_AGE = Pattern.compile("([零一二两三四五六七八九十百]{1,4})(?=周?岁)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
@@ -71,11 +72,25 @@ public final class NameNormaliser {
             }
         }
         text = text.replaceAll("^其中:?", "");
+        text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
         text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
         text = text.replaceAll("[:;,，、。.!?·]", "");
         return new NormalisedName(text, unit);
+    }
+
+    // 户籍人口中的男性人数 → 户籍男性人数, 户籍人口中60岁以上 → 户籍60岁以上人口: a subset named
+    // after its whole reads like the prefixed name.
+    private static String subsetToPrefix(String text) {
+        Matcher subset = SUBSET_OF.matcher(text);
+        if (!subset.matches()) {
+            return text;
+        }
+        String whole = subset.group(2);
+        String part = subset.group(3);
+        boolean partCounts = part.endsWith("数") || part.endsWith(whole) || part.endsWith("人口");
+        return subset.group(1) + part + (partCounts ? "" : whole);
     }
 
     // 六十 → 60, 六十五 → 65, 一百 → 100: ages are written both ways.

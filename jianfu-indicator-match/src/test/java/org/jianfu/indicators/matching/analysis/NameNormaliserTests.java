@@ -43,6 +43,13 @@ class NameNormaliserTests {
     }
 
     @Test
+    void readsASubsetNamedAfterItsWholeAsAPrefixedName() {
+        assertThat(NameNormaliser.normalise("户籍人口中的男性人数", lexicon).text()).isEqualTo("户籍男性人数");
+        assertThat(NameNormaliser.normalise("户籍人口中60岁以上", lexicon).text()).isEqualTo("户籍60岁以上人口");
+        assertThat(NameNormaliser.normalise("集中供养人数", lexicon).text()).isEqualTo("集中供养人数");
+    }
+
+    @Test
     void keepsBracketedQualifiersInTheName() {
         var name = NameNormaliser.normalise("人口（户籍）", lexicon);
 
