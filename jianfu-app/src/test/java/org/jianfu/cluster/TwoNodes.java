@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jianfu.JianfuApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.filter.TestTypeExcludeFilter;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,6 +31,9 @@ final class TwoNodes implements AutoCloseable {
 
     private static ConfigurableApplicationContext start(String url) {
         SpringApplication app = new SpringApplication(JianfuApplication.class);
+        // as in test contexts: test helpers (@TestComponent) on the classpath are not application beans
+        app.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton("testTypeExcludeFilter", new TestTypeExcludeFilter()));
         return app.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--server.port=0", "--server.address=127.0.0.1", "--jianfu.demo.scale=0.02",
                 "--spring.datasource.hikari.maximum-pool-size=8");

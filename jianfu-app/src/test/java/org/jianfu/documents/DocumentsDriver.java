@@ -12,12 +12,12 @@ import org.jianfu.platform.ActorHolder;
 import org.jianfu.testing.SignIn;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Drives the 公文 JSON API as demo accounts; every call returns the raw result for assertions. */
-@Component
+@TestComponent
 public class DocumentsDriver {
 
     private final MockMvc mvc;
