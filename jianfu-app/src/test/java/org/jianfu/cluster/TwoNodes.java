@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jianfu.JianfuApplication;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.test.context.filter.TestTypeExcludeFilter;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,7 +32,7 @@ final class TwoNodes implements AutoCloseable {
         SpringApplication app = new SpringApplication(JianfuApplication.class);
         // as in test contexts: test helpers (@TestComponent) on the classpath are not application beans
         app.addInitializers(context -> context.getBeanFactory()
-                .registerSingleton("testTypeExcludeFilter", new TestTypeExcludeFilter()));
+                .registerSingleton("testTypeExcludeFilter", new TestHelpersExcluded()));
         return app.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--server.port=0", "--server.address=127.0.0.1", "--jianfu.demo.scale=0.02",
                 "--spring.datasource.hikari.maximum-pool-size=8");
@@ -52,5 +51,24 @@ final class TwoNodes implements AutoCloseable {
     public void close() throws Exception {
         nodes.forEach(ConfigurableApplicationContext::close);
         postgres.close();
+    }
+
+    /** Skips {@code @TestComponent} classes when scanning, as Spring's test contexts do. */
+    static final class TestHelpersExcluded extends org.springframework.boot.context.TypeExcludeFilter {
+        @Override
+        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
+                             org.springframework.core.type.classreading.MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasAnnotation(org.springframework.boot.test.context.TestComponent.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TestHelpersExcluded;
+        }
+
+        @Override
+        public int hashCode() {
+            return TestHelpersExcluded.class.hashCode();
+        }
     }
 }
