@@ -59,7 +59,17 @@ final class FieldComparison {
         if (countsPeopleOfAnInstitution(a, b) || countsPeopleOfAnInstitution(b, a)) {
             return Optional.of("计数对象不同：" + unitLabel(a) + " vs " + unitLabel(b));
         }
-        if (a.dimension() == null || b.dimension() == null || a.dimension().compatibleWith(b.dimension())) {
+        if (a.dimension() == null && b.dimension() == null) {
+            return Optional.empty();
+        }
+        if (a.dimension() == null || b.dimension() == null) {
+            // a bare name (已整改隐患) asks for an amount, never for a rate
+            Dimension stated = a.dimension() != null ? a.dimension() : b.dimension();
+            return stated == Dimension.RATE
+                    ? Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b))
+                    : Optional.empty();
+        }
+        if (a.dimension().compatibleWith(b.dimension())) {
             return Optional.empty();
         }
         return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));

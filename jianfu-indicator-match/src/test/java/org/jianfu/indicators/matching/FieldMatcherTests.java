@@ -78,6 +78,7 @@ class FieldMatcherTests {
             安全隐患排查次数 | 安全隐患排查处数
             合作社数 | 合作社人数
             企业 | 企业人数
+            已整改隐患 | 隐患整改率
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);
