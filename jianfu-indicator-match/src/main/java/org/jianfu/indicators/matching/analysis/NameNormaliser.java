@@ -1,6 +1,7 @@
 package org.jianfu.indicators.matching.analysis;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +32,18 @@ public final class NameNormaliser {
 
     public static NormalisedName normalise(String raw, Lexicon lexicon) {
         String text = NUMBERING.matcher(clean(raw)).replaceFirst("");
+        NormalisedName name = takeTrailingUnit(takeBracketNotes(text, lexicon), lexicon);
+        text = name.text().replaceAll("^其中:?", "");
+        text = subsetToPrefix(text);
+        text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
+        text = RANGE.matcher(text).replaceAll("$1-$2");
+        text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
+        text = text.replaceAll("[:;,，、。.!?·]", "");
+        return new NormalisedName(text, name.unit());
+    }
+
+    // Brackets hold the unit (亩), a period (月), a note (含预备党员) or part of the name (户籍).
+    private static NormalisedName takeBracketNotes(String text, Lexicon lexicon) {
         UnitOfMeasure unit = null;
         Matcher bracket = BRACKETED.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -58,26 +71,21 @@ public final class NameNormaliser {
             bracket.appendReplacement(rest, Matcher.quoteReplacement(kept.toString()));
         }
         bracket.appendTail(rest);
-        text = rest.toString().replaceAll("[()]", "");
+        return new NormalisedName(rest.toString().replaceAll("[()]", ""), unit);
+    }
+
+    // 耕地面积/亩, 耕地面积，亩, and glued to a measure word: 耕地面积亩, 森林覆盖率%.
+    private static NormalisedName takeTrailingUnit(NormalisedName name, Lexicon lexicon) {
+        String text = name.text();
         Matcher trailing = TRAILING_UNIT.matcher(text);
         if (trailing.find() && lexicon.unit(trailing.group(1)).isPresent()) {
-            unit = lexicon.unit(trailing.group(1)).get();
-            text = text.substring(0, trailing.start());
-        } else {
-            Matcher glued = GLUED_UNIT.matcher(text);
-            if (glued.find() && lexicon.unit(glued.group(2)).isPresent()) {
-                // 耕地面积亩, 森林覆盖率%: a unit written straight after a measure word
-                unit = lexicon.unit(glued.group(2)).get();
-                text = text.substring(0, glued.end(1));
-            }
+            return new NormalisedName(text.substring(0, trailing.start()), lexicon.unit(trailing.group(1)).get());
         }
-        text = text.replaceAll("^其中:?", "");
-        text = subsetToPrefix(text);
-        text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
-        text = RANGE.matcher(text).replaceAll("$1-$2");
-        text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
-        text = text.replaceAll("[:;,，、。.!?·]", "");
-        return new NormalisedName(text, unit);
+        Matcher glued = GLUED_UNIT.matcher(text);
+        if (glued.find() && lexicon.unit(glued.group(2)).isPresent()) {
+            return new NormalisedName(text.substring(0, glued.end(1)), lexicon.unit(glued.group(2)).get());
+        }
+        return name;
     }
 
     // 户籍人口中的男性人数 → 户籍男性人数, 户籍人口中60岁以上 → 户籍60岁以上人口: a subset named
@@ -114,7 +122,7 @@ public final class NameNormaliser {
 
     /** NFKC, lower case, no whitespace or quotes, 周岁 as 岁, one kind of bracket. */
     public static String clean(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase();
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = text.replaceAll("[\\s\\u00a0\\u3000]+", "");
         text = text.replaceAll("[\"'“”‘’「」『』《》〈〉]", "");
         text = text.replaceAll("[\\[【〔［{]", "(").replaceAll("[\\]】〕］}]", ")");
