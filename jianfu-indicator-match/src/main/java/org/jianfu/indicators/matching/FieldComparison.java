@@ -72,7 +72,8 @@ final class FieldComparison {
         if (a.dimension().compatibleWith(b.dimension())) {
             return Optional.empty();
         }
-        return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));
+        boolean notANumber = !a.dimension().numeric() || !b.dimension().numeric();
+        return Optional.of((notANumber ? "数据类型不同：" : "计量单位不同：") + unitLabel(a) + " vs " + unitLabel(b));
     }
 
     // 合作社数 counts cooperatives, 合作社人数 their people: an open count of an institution is

@@ -37,6 +37,7 @@ class FieldMatcherTests {
             村集体经济年收入 | 村集体经济收入
             小学生人数 | 小学在校生数
             六十岁以上老人 | 60周岁以上老年人口
+            村委会换届日期 | 村民委员会换届时间
             """)
     void sameIndicatorUnderAnotherName(String a, String b) {
         MatchResult result = matcher.match(a, b);
@@ -79,6 +80,7 @@ class FieldMatcherTests {
             合作社数 | 合作社人数
             企业 | 企业人数
             已整改隐患 | 隐患整改率
+            是否通自来水 | 通自来水户数
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);

@@ -15,6 +15,8 @@ public enum Dimension {
     ITEM("个（件）"),
     EVENT("次"),
     RATE("比率"),
+    DATE("日期"),
+    YES_NO("是否"),
     /** Some count (数, 数量, 个数) whose unit the name leaves open. */
     COUNT("数量");
 
@@ -38,6 +40,11 @@ public enum Dimension {
             case PERSON, HOUSEHOLD, PERSON_TIME, ANIMAL, ITEM, EVENT, COUNT -> true;
             default -> false;
         };
+    }
+
+    /** False for dates and yes/no answers. */
+    public boolean numeric() {
+        return this != DATE && this != YES_NO;
     }
 
     /** The Chinese word shown in match reasons. */
