@@ -77,9 +77,11 @@ class InspectionFlowTests {
 
         MvcResult outside = postJson("/api/v1/inspections", clerk, schedule.formatted(itemId, 10, towns.getFirst()).replace("2027-03-10", "2027-04-10"));
         assertThat(outside.getResponse().getContentAsString()).contains("时间窗口");
+        long firstVisit = 0;
         for (int i = 0; i < 4; i++) {
             MvcResult ok = postJson("/api/v1/inspections", clerk, schedule.formatted(itemId, 10 + i, towns.get(i)));
             assertThat(ok.getResponse().getStatus()).as(ok.getResponse().getContentAsString()).isEqualTo(201);
+            firstVisit = i == 0 ? num(ok, "$.id") : firstVisit;
         }
         MvcResult capped = postJson("/api/v1/inspections", clerk, schedule.formatted(itemId, 20, towns.get(4)));
         assertThat(capped.getResponse().getStatus()).isEqualTo(422);
@@ -88,6 +90,14 @@ class InspectionFlowTests {
         String cadre = organization.unit(towns.getFirst()).map(u -> u.divisionCode() + ".gov.cadre").orElseThrow();
         assertThat(mvc.perform(get("/api/v1/calendar?week=2027-03-10").with(signIn.as(cadre))).andReturn().getResponse()
                 .getContentAsString()).contains("农村公路养护检查").contains("督查检查");
+        // a meeting the same day: the department is told on its inspection's page
+        MvcResult meeting = postJson("/api/v1/meetings", "620103.agri.clerk", """
+                {"title":"七里河区春播工作会议","type":"SPECIAL","startsAt":"2027-03-10T14:30","plannedMinutes":60,
+                 "mainSpeechMinutes":20,"mode":"VIDEO","reach":["TOWNSHIP"],"convener":"DEPUTY","attendeeLevel":"DEPUTY",
+                 "videoRoom":"1101","invitedUnitIds":[%d],"receivingSiteUnitIds":[%d]}""".formatted(towns.getFirst(), towns.getFirst()));
+        assertThat(meeting.getResponse().getStatus()).as(meeting.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(mvc.perform(get("/inspections/" + firstVisit).with(signIn.as(clerk))).andReturn().getResponse()
+                .getContentAsString()).contains("被检查单位当天另有安排").contains("七里河区春播工作会议");
         assertThat(inspections.hostedBelow("620103", YearMonth.of(2027, 3))).hasSize(4)
                 .allSatisfy(h -> assertThat(h.onSite()).isEqualTo(1));
     }

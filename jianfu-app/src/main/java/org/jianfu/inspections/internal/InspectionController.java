@@ -1,5 +1,6 @@
 package org.jianfu.inspections.internal;
 
+import org.jianfu.meetings.Meetings;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,11 +20,13 @@ class InspectionController {
     private final InspectionRepository inspections;
     private final InspectionPlans plans;
     private final InspectionDesk desk;
+    private final Meetings meetings;
 
-    InspectionController(InspectionRepository inspections, InspectionPlans plans, InspectionDesk desk) {
+    InspectionController(InspectionRepository inspections, InspectionPlans plans, InspectionDesk desk, Meetings meetings) {
         this.inspections = inspections;
         this.plans = plans;
         this.desk = desk;
+        this.meetings = meetings;
     }
 
     @GetMapping("/inspections")
@@ -38,8 +41,10 @@ class InspectionController {
     @GetMapping("/inspections/{inspectionId}")
     String detail(@PathVariable long inspectionId, Actor actor, Model model) {
         Inspection i = desk.readable(actor, inspectionId);
+        boolean department = i.departmentUnitId() == actor.unitId() && actor.role().name().matches("CLERK|LEADER");
         model.addAttribute("inspection", i);
-        model.addAttribute("department", i.departmentUnitId() == actor.unitId() && actor.role().name().matches("CLERK|LEADER"));
+        model.addAttribute("department", department);
+        model.addAttribute("conflicts", department && "SCHEDULED".equals(i.state()) ? Clashes.of(i, meetings) : java.util.List.of());
         return "inspections/detail";
     }
 
