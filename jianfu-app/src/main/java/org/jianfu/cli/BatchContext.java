@@ -3,7 +3,6 @@ package org.jianfu.cli;
 import java.util.Map;
 import org.jianfu.JianfuApplication;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application without a web server, for commands that work on the database and exit. */
@@ -15,8 +14,10 @@ final class BatchContext {
     static ConfigurableApplicationContext start(DatabaseOptions database) {
         Map<String, Object> properties = database.properties();
         properties.put("jianfu.demo.auto", false);
+        // a web context without a listening server: the security configuration needs the web
+        // infrastructure (HttpSecurity), which a NONE context lacks; port -1 opens no port
+        properties.put("server.port", -1);
         SpringApplication app = new SpringApplication(JianfuApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         return app.run(DatabaseOptions.asArguments(properties));
     }

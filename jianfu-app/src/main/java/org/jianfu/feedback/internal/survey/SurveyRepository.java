@@ -1,0 +1,95 @@
+package org.jianfu.feedback.internal.survey;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SurveyRepository {
+
+    private final JdbcClient jdbc;
+
+    SurveyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(int year, int quarter, String title, LocalDate opens, LocalDate closes, List<String> questions) {
+        long id = jdbc.sql("insert into feedback.survey (year, quarter, title, opens, closes) values (?,?,?,?,?) returning id")
+                .params(year, quarter, title, opens, closes).query(Long.class).single();
+        for (int i = 0; i < questions.size(); i++) {
+            jdbc.sql("insert into feedback.survey_question (survey_id, no, text) values (?,?,?)").params(id, i + 1, questions.get(i)).update();
+        }
+        return id;
+    }
+
+    boolean exists(int year, int quarter) {
+        return jdbc.sql("select count(*) from feedback.survey where year = ? and quarter = ?").params(year, quarter)
+                .query(Long.class).single() > 0;
+    }
+
+    List<Survey> all() {
+        return jdbc.sql("select id from feedback.survey order by year desc, quarter desc").query(Long.class).list()
+                .stream().map(id -> byId(id).orElseThrow()).toList();
+    }
+
+    Optional<Survey> byId(long id) {
+        List<String> questions = jdbc.sql("select text from feedback.survey_question where survey_id = ? order by no")
+                .param(id).query(String.class).list();
+        return jdbc.sql("select * from feedback.survey where id = ?").param(id)
+                .query((rs, n) -> new Survey(rs.getLong("id"), rs.getInt("year"), rs.getInt("quarter"), rs.getString("title"),
+                        rs.getObject("opens", LocalDate.class), rs.getObject("closes", LocalDate.class), questions)).optional();
+    }
+
+    /** False if the account took part already. */
+    boolean participate(long surveyId, long accountId) {
+        return jdbc.sql("insert into feedback.survey_participation (survey_id, account_id) values (?,?) on conflict do nothing")
+                .params(surveyId, accountId).update() == 1;
+    }
+
+    boolean participated(long surveyId, long accountId) {
+        return jdbc.sql("select count(*) from feedback.survey_participation where survey_id = ? and account_id = ?")
+                .params(surveyId, accountId).query(Long.class).single() > 0;
+    }
+
+    void tally(long surveyId, String areaCode, List<Integer> scores) {
+        jdbc.sql("""
+                        insert into feedback.survey_respondents (survey_id, area_code, n) values (?,?,1)
+                        on conflict (survey_id, area_code) do update set n = survey_respondents.n + 1""")
+                .params(surveyId, areaCode).update();
+        for (int q = 0; q < scores.size(); q++) {
+            jdbc.sql("""
+                            insert into feedback.survey_tally (survey_id, area_code, question_no, score, n) values (?,?,?,?,1)
+                            on conflict (survey_id, area_code, question_no, score) do update set n = survey_tally.n + 1""")
+                    .params(surveyId, areaCode, q + 1, scores.get(q)).update();
+        }
+    }
+
+    /** Respondents per county whose code is in {@code areas}. */
+    Map<String, Long> respondents(long surveyId, List<String> areas) {
+        Map<String, Long> n = new HashMap<>();
+        jdbc.sql("select area_code, n from feedback.survey_respondents where survey_id = ? and area_code = any(?)")
+                .params(surveyId, areas.toArray(String[]::new)).query(rs -> {
+                    n.put(rs.getString(1), rs.getLong(2));
+                });
+        return n;
+    }
+
+    /** Counts per question and score (index 0 = score 1) summed over the given counties. */
+    long[][] tallies(long surveyId, List<String> areas, int questions) {
+        long[][] counts = new long[questions][5];
+        jdbc.sql("""
+                        select question_no, score, sum(n) n from feedback.survey_tally
+                        where survey_id = ? and area_code = any(?) group by question_no, score""")
+                .params(surveyId, areas.toArray(String[]::new)).query(rs -> {
+                    int q = rs.getInt(1);
+                    if (q <= questions) {
+                        counts[q - 1][rs.getInt(2) - 1] = rs.getLong(3);
+                    }
+                });
+        return counts;
+    }
+}

@@ -1,0 +1,71 @@
+package org.jianfu.monitoring.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jianfu.demo.DemoContext;
+import org.jianfu.demo.DemoData;
+import org.jianfu.demo.DemoStage;
+import org.jianfu.organization.DivisionLevel;
+import org.jianfu.organization.Organization;
+import org.jianfu.organization.Unit;
+import org.jianfu.organization.UnitKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs after every module's demo data. Facts from real modules arrive through the listeners; for the
+ * kinds no module has delivered yet, it adds demo estimates (source 'demo') for 2018 and 2019 so the
+ * dashboards have a base year to compare with. Once all sources land, it adds nothing.
+ */
+@Component
+class MonitoringDemoData implements DemoData {
+
+    private final JdbcClient jdbc;
+    private final GrassrootsAreas areas;
+    private final Organization organization;
+
+    MonitoringDemoData(JdbcClient jdbc, GrassrootsAreas areas, Organization organization) {
+        this.jdbc = jdbc;
+        this.areas = areas;
+        this.organization = organization;
+    }
+
+    @Override
+    public String name() {
+        return "monitoring.burden";
+    }
+
+    @Override
+    public DemoStage stage() {
+        return DemoStage.MONITORING;
+    }
+
+    @Override
+    public long load(DemoContext context) {
+        long rows = areas.copyAreas();
+        List<String> delivered = jdbc.sql("select distinct kind from monitoring.burden_fact where source <> 'demo'")
+                .query(String.class).list();
+        List<String> missing = Arrays.stream(BurdenKind.values()).map(Enum::name).filter(k -> !delivered.contains(k)).toList();
+        double seed = (context.random().nextDouble() * 2) - 1;
+        if (!missing.isEmpty()) {
+            rows += SyntheticFacts.demo(jdbc, "monitoring", missing, context.scale(), seed);
+            rows += SyntheticFacts.rollUp(jdbc, "monitoring", "demo");
+        }
+        if (jdbc.sql("select count(*) from monitoring.issued_month").query(Long.class).single() == 0) {
+            List<Long> ids = new ArrayList<>();
+            List<String> paths = new ArrayList<>();
+            for (DivisionLevel level : List.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY)) {
+                for (Unit u : organization.unitsBelow(GrassrootsAreas.PROVINCE, level)) {
+                    if (u.kind() != UnitKind.BURDEN_OFFICE) {
+                        ids.add(u.id());
+                        paths.add(u.divisionPath());
+                    }
+                }
+            }
+            rows += SyntheticFacts.issued(jdbc, "monitoring", ids.toArray(Long[]::new), paths.toArray(String[]::new), seed / 2);
+        }
+        context.advance(1);
+        return rows;
+    }
+}
