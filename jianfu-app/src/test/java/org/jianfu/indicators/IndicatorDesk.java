@@ -10,10 +10,10 @@ import org.jianfu.platform.Actor;
 import org.jianfu.platform.ActorHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /** Test helper: drafts and sends data requests as demo accounts, through the product's services. */
-@Component
+@TestComponent
 public class IndicatorDesk {
 
     private final UserDetailsService accounts;
