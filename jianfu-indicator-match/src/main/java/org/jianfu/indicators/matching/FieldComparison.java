@@ -1,7 +1,6 @@
 package org.jianfu.indicators.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
