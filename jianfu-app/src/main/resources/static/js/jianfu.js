@@ -1,7 +1,14 @@
 // Small page helpers; htmx does the rest. Keep this file tiny: phones on weak signals load it.
 document.addEventListener("htmx:responseError", function (event) {
-  var status = event.detail.xhr.status;
+  var xhr = event.detail.xhr;
+  var status = xhr.status;
   var message = status === 403 ? "无权进行此操作" : status === 404 ? "内容不存在" : "操作失败，请稍后重试";
+  if (status === 409 || status === 422) {
+    // the server explains refusals in Chinese on its problem page; show that sentence
+    var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
+    var p = doc.querySelector(".problem p");
+    if (p) { message = p.textContent; }
+  }
   var box = document.createElement("p");
   box.className = "alert error";
   box.setAttribute("role", "alert");
@@ -9,3 +16,32 @@ document.addEventListener("htmx:responseError", function (event) {
   var main = document.querySelector("main");
   if (main) { main.prepend(box); }
 });
+document.addEventListener("htmx:sendError", function (event) {
+  if (event.detail.elt && event.detail.elt.classList.contains("bell")) { return; } // the count can wait
+  var main = document.querySelector("main");
+  if (main && !main.querySelector(".alert.send-error")) {
+    var box = document.createElement("p");
+    box.className = "alert error send-error";
+    box.textContent = "网络不通，请联网后再试";
+    main.prepend(box);
+  }
+});
+// Installable and readable offline: the service worker keeps the pages this user opened.
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", function () {
+    var user = document.querySelector('meta[name="jianfu-user"]');
+    var current = user ? user.content : "";
+    navigator.serviceWorker.register("/sw.js").then(function () {
+      // another user on this phone must not read the previous user's saved pages
+      if (current && localStorage.getItem("jianfu.user") !== current) {
+        if (navigator.serviceWorker.controller) { navigator.serviceWorker.controller.postMessage("forget-pages"); }
+        localStorage.setItem("jianfu.user", current);
+      }
+    }).catch(function () { });
+  });
+  document.addEventListener("submit", function (event) {
+    if (/\/logout$/.test(event.target.action || "") && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage("forget-pages");
+    }
+  });
+}

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * A county clerk reads nothing of another county, through any endpoint: every GET route with a
- * path variable is called with the other county's division code or unit id.
+ * No role of one county reads anything of another county, through any endpoint: every GET route
+ * with a path variable is called with the other county's division code or unit id.
  */
 @JianfuTest
 class ScopeTests {
@@ -38,8 +38,13 @@ class ScopeTests {
     @Autowired
     RequestMappingHandlerMapping mappings;
 
-    @Test
-    void aCountyClerkCannotReadAnotherCountyThroughAnyEndpoint() throws Exception {
+    /** Every non-administrator role in 城关区, from the county office down to a township cadre. */
+    static final java.util.List<String> CHENGGUAN_ROLES = java.util.List.of(CHENGGUAN_CLERK, "620102.gov-office.leader",
+            "jfb.620102", "620102001.gov.cadre", "620102001.gov.clerk");
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("CHENGGUAN_ROLES")
+    void noRoleOfOneCountyReadsAnotherCountyThroughAnyEndpoint(String username) throws Exception {
         Unit otherUnit = organization.unitsOf(QILIHE).getFirst();
         Map<String, String> values = Map.of("code", QILIHE, "unitId", String.valueOf(otherUnit.id()),
                 "id", String.valueOf(otherUnit.id()));
@@ -58,9 +63,9 @@ class ScopeTests {
                 if (url == null) {
                     continue;
                 }
-                MvcResult result = mvc.perform(get(url).with(signIn.as(CHENGGUAN_CLERK))).andReturn();
+                MvcResult result = mvc.perform(get(url).with(signIn.as(username))).andReturn();
                 called.add(url);
-                assertThat(result.getResponse().getStatus()).as(url).isIn(403, 404);
+                assertThat(result.getResponse().getStatus()).as(username + " " + url).isIn(403, 404);
                 assertThat(result.getResponse().getContentAsString()).as(url)
                         .doesNotContain("七里河区").doesNotContain(otherUnit.name());
             }

@@ -3,11 +3,11 @@ package org.jianfu.testing;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Signs a MockMvc request in as a demo account, with the same principal a real login produces. */
-@Component
+@TestComponent
 public class SignIn {
 
     public static final String DEMO_PASSWORD = "Jianfu@2019";

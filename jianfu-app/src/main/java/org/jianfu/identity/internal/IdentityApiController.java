@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/v1")
 class IdentityApiController {
 

@@ -1,11 +1,13 @@
 package org.jianfu.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@PreAuthorize("permitAll()")
 class LoginController {
 
     private final LoginThrottle throttle;

@@ -6,6 +6,7 @@ import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only access to the division tree and units within the caller's scope. */
 @RestController
+@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/v1")
 class OrganizationApiController {
 

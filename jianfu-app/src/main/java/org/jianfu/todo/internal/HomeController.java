@@ -2,11 +2,13 @@ package org.jianfu.todo.internal;
 
 import org.jianfu.platform.Actor;
 import org.jianfu.todo.TodoList;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@PreAuthorize("isAuthenticated()")
 class HomeController {
 
     private final TodoList todos;

@@ -4,10 +4,12 @@ import java.util.List;
 import org.jianfu.platform.Actor;
 import org.jianfu.todo.TodoItem;
 import org.jianfu.todo.TodoList;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@PreAuthorize("isAuthenticated()")
 class TodoApiController {
 
     private final TodoList todos;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jianfu.indicators.matching.analysis.CharBigrams;
 import org.jianfu.indicators.matching.analysis.ContrastAxis;
+import org.jianfu.indicators.matching.analysis.Dimension;
 import org.jianfu.indicators.matching.analysis.FieldAnalysis;
 import org.jianfu.indicators.matching.analysis.Qualifier;
 import org.jianfu.indicators.matching.analysis.SynonymUse;
@@ -24,6 +25,12 @@ final class FieldComparison {
     // Characters whose absence never changes the number asked for (公益性岗位, 村级).
     private static final Set<Integer> EMPTY_CHARACTERS = Set.of((int) '的', (int) '之', (int) '级', (int) '性');
 
+    // Endings of heads that name institutions, places or works (合作社, 企业, 卫生院, 自然村 …);
+    // not 干部 or 就业, which name people or what they do.
+    private static final List<String> INSTITUTION_ENDINGS = List.of(
+            "社", "场", "企业", "学校", "小学", "中学", "院", "室", "站", "点", "村", "组", "所", "馆", "厂",
+            "店", "园", "库", "工程", "项目", "委员会", "协会", "局", "团", "区", "基地", "机构", "设施");
+
     private FieldComparison() {
     }
 
@@ -38,7 +45,7 @@ final class FieldComparison {
         Optional<String> headMatch = headMatch(a, b, registry);
         if (headMatch.isEmpty()) {
             return new MatchResult(false, round(0.55 * likeness),
-                    "指标主体不同：" + shown(a.core()) + " vs " + shown(b.core()));
+                    "指标主体不同：" + shown(a) + " vs " + shown(b));
         }
         List<String> reasons = new ArrayList<>();
         synonymReason(a, b).ifPresent(reasons::add);
@@ -49,14 +56,44 @@ final class FieldComparison {
     }
 
     private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {
-        if (a.dimension() == null || b.dimension() == null || a.dimension() == b.dimension()) {
+        if (countsPeopleOfAnInstitution(a, b) || countsPeopleOfAnInstitution(b, a)) {
+            return Optional.of("计数对象不同：" + unitLabel(a) + " vs " + unitLabel(b));
+        }
+        if (a.dimension() == null && b.dimension() == null) {
             return Optional.empty();
         }
-        return Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b));
+        if (a.dimension() == null || b.dimension() == null) {
+            // a bare name (已整改隐患) asks for an amount, never for a rate
+            Dimension stated = a.dimension() != null ? a.dimension() : b.dimension();
+            return stated == Dimension.RATE
+                    ? Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b))
+                    : Optional.empty();
+        }
+        if (a.dimension().compatibleWith(b.dimension())) {
+            return Optional.empty();
+        }
+        boolean notANumber = !a.dimension().numeric() || !b.dimension().numeric();
+        return Optional.of((notANumber ? "数据类型不同：" : "计量单位不同：") + unitLabel(a) + " vs " + unitLabel(b));
+    }
+
+    // 合作社数 counts cooperatives, 合作社人数 their people: an open count of an institution is
+    // never a count of persons or households.
+    private static boolean countsPeopleOfAnInstitution(FieldAnalysis open, FieldAnalysis people) {
+        boolean openCount = open.dimension() == null || open.dimension() == Dimension.COUNT;
+        boolean ofPeople = people.dimension() == Dimension.PERSON || people.dimension() == Dimension.HOUSEHOLD
+                || people.dimension() == Dimension.PERSON_TIME;
+        return openCount && ofPeople && endsWithInstitution(open.core());
+    }
+
+    private static boolean endsWithInstitution(String head) {
+        return INSTITUTION_ENDINGS.stream().anyMatch(head::endsWith);
     }
 
     private static String unitLabel(FieldAnalysis field) {
-        return field.unit() != null ? field.unit().name() : field.dimension().label();
+        if (field.unit() != null) {
+            return field.unit().name();
+        }
+        return field.dimension() != null ? field.dimension().label() : "未注明";
     }
 
     private static Optional<String> axisClash(FieldAnalysis a, FieldAnalysis b) {
@@ -89,8 +126,12 @@ final class FieldComparison {
     }
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {
+        if (a.core().isEmpty() && b.core().isEmpty() && !(specific(a.dimension()) && specific(b.dimension()))
+                && !a.normalised().equals(b.normalised())) {
+            return Optional.empty(); // 完成数 says nothing about what is counted, so it is not 人口
+        }
         if (a.core().equals(b.core())) {
-            return Optional.of("指标相同：" + shown(a.core()));
+            return Optional.of("指标相同：" + shown(a));
         }
         if (a.core().length() >= 4 && sortedCharacters(a.core()).equals(sortedCharacters(b.core()))) {
             return Optional.of("语序不同：" + a.core() + " = " + b.core());
@@ -99,6 +140,10 @@ final class FieldComparison {
             return Optional.of("仅差虚字：" + a.core() + " = " + b.core());
         }
         return registry.shared(a, b).map(indicator -> "指标库同一指标：" + indicator.name() + "（" + indicator.code() + "）");
+    }
+
+    private static boolean specific(Dimension dimension) {
+        return dimension != null && dimension != Dimension.COUNT;
     }
 
     private static Optional<String> synonymReason(FieldAnalysis a, FieldAnalysis b) {
@@ -130,8 +175,9 @@ final class FieldComparison {
         return kept.toString();
     }
 
-    private static String shown(String core) {
-        return core.isEmpty() ? "（总量）" : core;
+    // A head of nothing but counting words (人口, 户数) is shown as the name itself.
+    private static String shown(FieldAnalysis field) {
+        return field.core().isEmpty() ? field.normalised() : field.core();
     }
 
     private static double round(double score) {

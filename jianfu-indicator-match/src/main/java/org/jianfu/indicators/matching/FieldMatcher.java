@@ -3,6 +3,9 @@ package org.jianfu.indicators.matching;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jianfu.indicators.matching.analysis.FieldAnalysis;
 import org.jianfu.indicators.matching.analysis.FieldAnalyzer;
@@ -10,19 +13,28 @@ import org.jianfu.indicators.matching.analysis.Lexicon;
 
 /**
  * Decides whether two 一表通 field names ask for the same number, using only what the product
- * ships: its synonym, qualifier and unit lists and its indicator registry. Thread-safe.
+ * ships: its synonym, qualifier and unit lists and its indicator registry. Immutable, thread-safe;
+ * build once.
  */
 public final class FieldMatcher {
 
     /** A pair is the same indicator exactly when its score reaches this. */
     public static final double THRESHOLD = 0.6;
 
+    private record RegisteredName(Indicator indicator, FieldAnalysis analysis) {
+    }
+
     private final FieldAnalyzer analyzer;
     private final RegistryIndex registry;
+    private final List<RegisteredName> registeredNames;
 
-    private FieldMatcher(Lexicon lexicon, List<Indicator> registry) {
+    private FieldMatcher(Lexicon lexicon, List<Indicator> indicators) {
         this.analyzer = new FieldAnalyzer(lexicon);
-        this.registry = new RegistryIndex(registry, analyzer);
+        this.registry = new RegistryIndex(indicators, analyzer, lexicon);
+        this.registeredNames = indicators.stream()
+                .flatMap(indicator -> Stream.concat(Stream.of(indicator.name()), indicator.aliases().stream())
+                        .map(name -> new RegisteredName(indicator, analyzer.analyse(name))))
+                .toList();
     }
 
     /** The matcher the product uses: shipped lexicon and shipped registry seed. */
@@ -32,21 +44,46 @@ public final class FieldMatcher {
 
     /** Same lexicon, but the app's current registry (seed plus indicators added since). */
     public static FieldMatcher withRegistry(List<Indicator> registry) {
-        return new FieldMatcher(Lexicon.shipped(), registry);
+        return new FieldMatcher(Lexicon.shipped(), List.copyOf(registry));
     }
 
     public MatchResult match(String a, String b) {
+        Objects.requireNonNull(a, "field name a");
+        Objects.requireNonNull(b, "field name b");
         return FieldComparison.compare(analyzer.analyse(a), analyzer.analyse(b), registry);
     }
 
     /** Existing fields that ask for the same number as {@code field}, best first. */
     public List<Candidate> findDuplicates(String field, Collection<String> existing) {
-        FieldAnalysis drafted = analyzer.analyse(field);
+        return findSimilar(field, existing, THRESHOLD);
+    }
+
+    /**
+     * Existing fields scoring at least {@code minScore}, best first. Below {@link #THRESHOLD} they
+     * are look-alikes the form designer should be warned about (reason "口径不同：户籍 vs 常住").
+     */
+    public List<Candidate> findSimilar(String field, Collection<String> existing, double minScore) {
+        FieldAnalysis drafted = analyzer.analyse(Objects.requireNonNull(field, "field"));
         return existing.stream()
                 .map(name -> new Candidate(name, FieldComparison.compare(drafted, analyzer.analyse(name), registry)))
-                .filter(candidate -> candidate.result().same())
+                .filter(candidate -> candidate.score() >= minScore)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .toList();
+    }
+
+    /** The registry indicator a field name asks for, if one matches (best score wins). */
+    public Optional<Indicator> findIndicator(String field) {
+        FieldAnalysis drafted = analyzer.analyse(Objects.requireNonNull(field, "field"));
+        Indicator best = null;
+        double bestScore = -1;
+        for (RegisteredName name : registeredNames) {
+            MatchResult result = FieldComparison.compare(drafted, name.analysis(), registry);
+            if (result.same() && result.score() > bestScore) {
+                best = name.indicator();
+                bestScore = result.score();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** How the matcher reads a name; for explaining decisions in the UI. */

@@ -6,40 +6,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jianfu.indicators.matching.analysis.Dimension;
 import org.jianfu.indicators.matching.analysis.FieldAnalysis;
 import org.jianfu.indicators.matching.analysis.FieldAnalyzer;
+import org.jianfu.indicators.matching.analysis.Lexicon;
+import org.jianfu.indicators.matching.analysis.UnitOfMeasure;
 
 /**
  * Registry names and aliases by analysed signature: two fields that land on one registry
  * indicator are the same indicator even when no synonym rule links their words. A signature
- * leaves units aside (户数 and 人口 share the empty head), so one may list several indicators;
- * the matcher has already rejected pairs whose units clash.
+ * leaves units aside, so a field only lands on an indicator whose unit it could be reported in
+ * (医保参保人数 never lands on 城乡居民医保参保率).
  */
 final class RegistryIndex {
 
-    private final Map<String, List<Indicator>> bySignature = new HashMap<>();
+    private record Entry(Indicator indicator, Dimension dimension) {
 
-    RegistryIndex(List<Indicator> indicators, FieldAnalyzer analyzer) {
+        boolean accepts(FieldAnalysis field) {
+            return dimension == null || field.dimension() == null || dimension.compatibleWith(field.dimension());
+        }
+    }
+
+    private final Map<String, List<Entry>> bySignature = new HashMap<>();
+
+    RegistryIndex(List<Indicator> indicators, FieldAnalyzer analyzer, Lexicon lexicon) {
         for (Indicator indicator : indicators) {
-            add(analyzer.analyse(indicator.name()), indicator);
+            FieldAnalysis name = analyzer.analyse(indicator.name());
+            Dimension dimension = lexicon.unit(indicator.unitOfMeasure())
+                    .map(UnitOfMeasure::dimension).orElse(name.dimension());
+            add(name, new Entry(indicator, dimension));
             for (String alias : indicator.aliases()) {
-                add(analyzer.analyse(alias), indicator);
+                add(analyzer.analyse(alias), new Entry(indicator, dimension));
             }
         }
     }
 
-    private void add(FieldAnalysis field, Indicator indicator) {
-        List<Indicator> listed = bySignature.computeIfAbsent(field.signature(), key -> new ArrayList<>());
-        if (!listed.contains(indicator)) {
-            listed.add(indicator);
+    private void add(FieldAnalysis field, Entry entry) {
+        List<Entry> listed = bySignature.computeIfAbsent(field.signature(), key -> new ArrayList<>());
+        if (!listed.contains(entry)) {
+            listed.add(entry);
         }
     }
 
     /** The one registry indicator both fields name, if there is exactly one. */
     Optional<Indicator> shared(FieldAnalysis a, FieldAnalysis b) {
-        List<Indicator> left = bySignature.getOrDefault(a.signature(), List.of());
-        List<Indicator> right = bySignature.getOrDefault(b.signature(), List.of());
-        List<Indicator> both = left.stream().filter(right::contains).toList();
+        List<Indicator> left = indicatorsFor(a);
+        List<Indicator> both = indicatorsFor(b).stream().filter(left::contains).distinct().toList();
         return both.size() == 1 ? Optional.of(both.getFirst()) : Optional.empty();
+    }
+
+    private List<Indicator> indicatorsFor(FieldAnalysis field) {
+        return bySignature.getOrDefault(field.signature(), List.of()).stream()
+                .filter(entry -> entry.accepts(field))
+                .map(Entry::indicator)
+                .toList();
     }
 }

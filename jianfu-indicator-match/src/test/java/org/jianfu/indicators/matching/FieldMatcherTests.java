@@ -33,6 +33,11 @@ class FieldMatcherTests {
             60周岁及以上老年人数 | 60岁以上人口
             隐患整改数 | 整改隐患数
             ６０岁以上老年人数 | 60岁以上老年人数
+            村干部数 | 村干部人数
+            村集体经济年收入 | 村集体经济收入
+            小学生人数 | 小学在校生数
+            六十岁以上老人 | 60周岁以上老年人口
+            村委会换届日期 | 村民委员会换届时间
             """)
     void sameIndicatorUnderAnotherName(String a, String b) {
         MatchResult result = matcher.match(a, b);
@@ -65,6 +70,17 @@ class FieldMatcherTests {
             农村人口 | 人口
             信访件数 | 信访人次
             计划生育家庭户数 | 独生子女家庭户数
+            完成数 | 人口
+            医保参保人数 | 城乡居民医保参保人数
+            执业助理医师数 | 执业（助理）医师数
+            2024年粮食产量 | 粮食产量
+            男女比例 | 男性比例
+            隐患整改率 | 已整改隐患数
+            安全隐患排查次数 | 安全隐患排查处数
+            合作社数 | 合作社人数
+            企业 | 企业人数
+            已整改隐患 | 隐患整改率
+            是否通自来水 | 通自来水户数
             """)
     void lookAlikesAreKeptApart(String a, String b) {
         MatchResult result = matcher.match(a, b);
@@ -98,7 +114,7 @@ class FieldMatcherTests {
 
     @Test
     void identicalNamesScoreOne() {
-        assertThat(matcher.match("常住人口", "常住人口")).isEqualTo(new MatchResult(true, 1.0, "指标相同：（总量）"));
+        assertThat(matcher.match("常住人口", "常住人口")).isEqualTo(new MatchResult(true, 1.0, "指标相同：常住人口"));
     }
 
     @Test
@@ -108,6 +124,21 @@ class FieldMatcherTests {
 
         assertThat(found).extracting(Candidate::existingField).containsExactly("低保户数（户）", "最低生活保障户数");
         assertThat(found).allSatisfy(candidate -> assertThat(candidate.result().same()).isTrue());
+    }
+
+    @Test
+    void findSimilarAlsoReturnsLookAlikesWithTheirClash() {
+        List<Candidate> found = matcher.findSimilar("户籍人口", List.of("常住人口", "户籍人口数", "耕地面积"), 0.1);
+
+        assertThat(found).extracting(Candidate::existingField).containsExactly("户籍人口数", "常住人口");
+        assertThat(found.get(1).result().reason()).isEqualTo("口径不同：户籍 vs 常住（人口口径）");
+    }
+
+    @Test
+    void findIndicatorMapsAFieldToTheRegistry() {
+        assertThat(matcher.findIndicator("最低生活保障户数（户）")).map(Indicator::code).contains("MZ-001");
+        assertThat(matcher.findIndicator("生猪出栏量（头）")).map(Indicator::name).contains("生猪出栏");
+        assertThat(matcher.findIndicator("全村通网络的自然村数")).isEmpty();
     }
 
     @Test

@@ -26,11 +26,12 @@ final class ReportAssembly {
     ReuseReport assemble(List<SourcedPiece> found, Map<Integer, SourceRecord> sources) {
         List<Passage> passages = new ArrayList<>();
         for (SourcedPiece sourced : found) {
-            Piece piece = sourced.piece();
             SourceRecord source = sources.get(sourced.document());
+            Piece piece = new EdgeExtension(settings.shingleLength() + settings.winnowWindow())
+                    .extend(sourced.piece(), query.length(), source.starts().length);
             passages.add(new Passage(query.startAt(piece.queryStart()), query.endAt(piece.queryEnd() - 1),
                     source.id(), source.starts()[piece.sourceStart()], source.ends()[piece.sourceEnd() - 1],
-                    similarity(piece)));
+                    similarity(sourced.piece())));
         }
         return new ReuseReport(length, covered(passages, null) / (double) Math.max(1, length), passages,
                 shares(passages));

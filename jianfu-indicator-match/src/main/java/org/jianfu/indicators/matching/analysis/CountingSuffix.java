@@ -26,10 +26,15 @@ final class CountingSuffix {
             Map.entry("人次", Dimension.PERSON_TIME), Map.entry("人次数", Dimension.PERSON_TIME),
             Map.entry("件数", Dimension.ITEM), Map.entry("件", Dimension.ITEM), Map.entry("起", Dimension.ITEM),
             Map.entry("宗", Dimension.ITEM), Map.entry("个", Dimension.ITEM),
-            Map.entry("次数", Dimension.ITEM), Map.entry("次", Dimension.ITEM),
+            Map.entry("次数", Dimension.EVENT), Map.entry("次", Dimension.EVENT),
             Map.entry("率", Dimension.RATE), Map.entry("比例", Dimension.RATE), Map.entry("比率", Dimension.RATE),
             Map.entry("占比", Dimension.RATE), Map.entry("比重", Dimension.RATE),
-            Map.entry("面积", Dimension.AREA),
+            Map.entry("日期", Dimension.DATE), Map.entry("时间", Dimension.DATE),
+            Map.entry("面积", Dimension.AREA), Map.entry("亩数", Dimension.AREA), Map.entry("处数", Dimension.ITEM),
+            // money: 低保资金 = 低保金额 = 低保发放额; 收入/支出/补贴 stay in the head, they say what money
+            Map.entry("金额", Dimension.MONEY), Map.entry("资金", Dimension.MONEY), Map.entry("资金额", Dimension.MONEY),
+            Map.entry("款额", Dimension.MONEY), Map.entry("数额", Dimension.MONEY), Map.entry("经费", Dimension.MONEY),
+            Map.entry("额", Dimension.MONEY),
             // 量词 for livestock: 牛存栏头数, 羊只存栏, 家禽存栏只数
             Map.entry("头数", Dimension.ANIMAL), Map.entry("只数", Dimension.ANIMAL), Map.entry("羽数", Dimension.ANIMAL),
             Map.entry("匹数", Dimension.ANIMAL), Map.entry("头", Dimension.ANIMAL), Map.entry("只", Dimension.ANIMAL),
@@ -44,9 +49,9 @@ final class CountingSuffix {
 
     // Head words that themselves say what the number measures.
     private static final Map<String, Dimension> MEASURE_WORDS = Map.ofEntries(
-            Map.entry("收入", Dimension.MONEY), Map.entry("支出", Dimension.MONEY), Map.entry("资金", Dimension.MONEY),
-            Map.entry("金额", Dimension.MONEY), Map.entry("资产", Dimension.MONEY), Map.entry("补贴", Dimension.MONEY),
-            Map.entry("补助", Dimension.MONEY), Map.entry("经费", Dimension.MONEY), Map.entry("贷款", Dimension.MONEY),
+            Map.entry("收入", Dimension.MONEY), Map.entry("支出", Dimension.MONEY),
+            Map.entry("资产", Dimension.MONEY), Map.entry("补贴", Dimension.MONEY),
+            Map.entry("补助", Dimension.MONEY), Map.entry("贷款", Dimension.MONEY),
             Map.entry("投资", Dimension.MONEY), Map.entry("产值", Dimension.MONEY), Map.entry("费用", Dimension.MONEY),
             Map.entry("产量", Dimension.WEIGHT), Map.entry("施用量", Dimension.WEIGHT),
             Map.entry("里程", Dimension.LENGTH), Map.entry("长度", Dimension.LENGTH),
@@ -58,13 +63,16 @@ final class CountingSuffix {
     static Stripped strip(String text) {
         String head = text;
         Dimension dimension = null;
+        boolean counted = false;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (String suffix : LONGEST_FIRST) {
                 if (head.endsWith(suffix)) {
                     head = head.substring(0, head.length() - suffix.length());
-                    if (dimension == null && !NEUTRAL.contains(suffix)) {
+                    if (NEUTRAL.contains(suffix)) {
+                        counted = true;
+                    } else if (dimension == null) {
                         dimension = SUFFIXES.get(suffix);
                     }
                     stripped = true;
@@ -74,6 +82,9 @@ final class CountingSuffix {
         }
         if (dimension == null) {
             dimension = measureWordDimension(head);
+        }
+        if (dimension == null && counted) {
+            dimension = Dimension.COUNT; // 已整改隐患数 is a count, so never 整改率
         }
         return new Stripped(head, dimension);
     }
@@ -87,6 +98,6 @@ final class CountingSuffix {
                 return entry.getValue();
             }
         }
-        return head.endsWith("额") ? Dimension.MONEY : null;
+        return null;
     }
 }

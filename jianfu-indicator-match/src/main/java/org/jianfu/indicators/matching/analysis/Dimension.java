@@ -13,12 +13,38 @@ public enum Dimension {
     PERSON_TIME("人次"),
     ANIMAL("头（只）"),
     ITEM("个（件）"),
-    RATE("比率");
+    EVENT("次"),
+    RATE("比率"),
+    DATE("日期"),
+    YES_NO("是否"),
+    /** Some count (数, 数量, 个数) whose unit the name leaves open. */
+    COUNT("数量");
 
     private final String label;
 
     Dimension(String label) {
         this.label = label;
+    }
+
+    /** Whether one number could be reported in both: equal, or an open count and a countable unit. */
+    public boolean compatibleWith(Dimension other) {
+        if (this == other) {
+            return true;
+        }
+        return (this == COUNT && other.countable()) || (other == COUNT && countable());
+    }
+
+    /** Counts of persons, households, animals, items or events (not areas, money or rates). */
+    public boolean countable() {
+        return switch (this) {
+            case PERSON, HOUSEHOLD, PERSON_TIME, ANIMAL, ITEM, EVENT, COUNT -> true;
+            default -> false;
+        };
+    }
+
+    /** False for dates and yes/no answers. */
+    public boolean numeric() {
+        return this != DATE && this != YES_NO;
     }
 
     /** The Chinese word shown in match reasons. */

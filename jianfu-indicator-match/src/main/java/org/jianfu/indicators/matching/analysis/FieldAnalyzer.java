@@ -15,6 +15,8 @@ public final class FieldAnalyzer {
 
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
+    private static final String YES_NO = "是否";
+    private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(收入|支出|产量|产值|销售额)");
     private static final List<String> LEVEL_PREFIXES = List.of("乡镇级", "乡镇", "村级", "乡级", "镇级", "村", "乡", "镇");
 
     private final Lexicon lexicon;
@@ -32,16 +34,21 @@ public final class FieldAnalyzer {
         List<SynonymUse> uses = new ArrayList<>();
         Map<ContrastAxis, Qualifier> found = new EnumMap<>(ContrastAxis.class);
         StringBuilder rest = new StringBuilder();
-        for (SynonymSegmenter.Segment segment : synonyms.segment(withoutLevelPrefix(name.text()), uses)) {
+        // 是否建成 asks yes or no, wherever the 是否 stands
+        boolean yesNo = name.text().contains(YES_NO);
+        String text = withoutLevelPrefix(name.text().replace(YES_NO, ""));
+        for (SynonymSegmenter.Segment segment : synonyms.segment(text, uses)) {
             rest.append(segment.word() ? segment.text() : qualifiers.extract(segment.text(), found));
         }
-        CountingSuffix.Stripped stripped = CountingSuffix.strip(rest.toString());
+        // 年收入 is the annual 收入 every 收入 field asks for; 上年收入 lost its 上年 to the qualifiers
+        CountingSuffix.Stripped stripped = CountingSuffix.strip(ANNUAL.matcher(rest).replaceAll("$1"));
         String head = stripped.head();
         if (statesElderlyAge(found.get(ContrastAxis.AGE))) {
             // 60岁以上人口 and 60岁以上老年人口 are one number: the age already says 老年
             head = head.replace(ELDERLY, "");
         }
-        Dimension dimension = name.unit() != null ? name.unit().dimension() : stripped.dimension();
+        Dimension dimension = yesNo ? Dimension.YES_NO
+                : name.unit() != null ? name.unit().dimension() : stripped.dimension();
         return new FieldAnalysis(raw, name.text(), head, found, dimension, name.unit(), uses);
     }
 

@@ -1,6 +1,7 @@
 package org.jianfu.indicators.matching.analysis;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,10 @@ public final class NameNormaliser {
     }
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:)([^/:()]{1,4})$");
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:|,)([^/:,()]{1,4})$");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(面积|产量|收入|支出|金额|资金|人口|里程|率|数|量)([^\\d]{1,3})$");
+    private static final Pattern SUBSET_OF = Pattern.compile("(.*?)(人口|人员|劳动力|党员|学生|儿童|老年人|残疾人)中的?(.+)");
+    private static final Pattern CHINESE_AGE = Pattern.compile("([零一二两三四五六七八九十百]{1,4})(?=周?岁)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
@@ -27,7 +31,19 @@ public final class NameNormaliser {
     }
 
     public static NormalisedName normalise(String raw, Lexicon lexicon) {
-        String text = clean(raw);
+        String text = NUMBERING.matcher(clean(raw)).replaceFirst("");
+        NormalisedName name = takeTrailingUnit(takeBracketNotes(text, lexicon), lexicon);
+        text = name.text().replaceAll("^其中:?", "");
+        text = subsetToPrefix(text);
+        text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
+        text = RANGE.matcher(text).replaceAll("$1-$2");
+        text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
+        text = text.replaceAll("[:;,，、。.!?·]", "");
+        return new NormalisedName(text, name.unit());
+    }
+
+    // Brackets hold the unit (亩), a period (月), a note (含预备党员) or part of the name (户籍).
+    private static NormalisedName takeBracketNotes(String text, Lexicon lexicon) {
         UnitOfMeasure unit = null;
         Matcher bracket = BRACKETED.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -47,26 +63,66 @@ public final class NameNormaliser {
                     kept.append(inside);
                 }
             }
+            boolean insideName = bracket.start() > 0 && bracket.end() < text.length();
+            if (insideName && !kept.isEmpty() && !lexicon.qualifierBySurface().containsKey(kept.toString())) {
+                // 执业（助理）医师 means 执业医师 and 执业助理医师 together: neither of them
+                kept.insert(0, '〔').append('〕');
+            }
             bracket.appendReplacement(rest, Matcher.quoteReplacement(kept.toString()));
         }
         bracket.appendTail(rest);
-        text = rest.toString().replaceAll("[()]", "");
+        return new NormalisedName(rest.toString().replaceAll("[()]", ""), unit);
+    }
+
+    // 耕地面积/亩, 耕地面积，亩, and glued to a measure word: 耕地面积亩, 森林覆盖率%.
+    private static NormalisedName takeTrailingUnit(NormalisedName name, Lexicon lexicon) {
+        String text = name.text();
         Matcher trailing = TRAILING_UNIT.matcher(text);
         if (trailing.find() && lexicon.unit(trailing.group(1)).isPresent()) {
-            unit = lexicon.unit(trailing.group(1)).get();
-            text = text.substring(0, trailing.start());
+            return new NormalisedName(text.substring(0, trailing.start()), lexicon.unit(trailing.group(1)).get());
         }
-        text = NUMBERING.matcher(text).replaceFirst("");
-        text = text.replaceAll("^其中:?", "");
-        text = RANGE.matcher(text).replaceAll("$1-$2");
-        text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
-        text = text.replaceAll("[:;,，、。.!?·]", "");
-        return new NormalisedName(text, unit);
+        Matcher glued = GLUED_UNIT.matcher(text);
+        if (glued.find() && lexicon.unit(glued.group(2)).isPresent()) {
+            return new NormalisedName(text.substring(0, glued.end(1)), lexicon.unit(glued.group(2)).get());
+        }
+        return name;
+    }
+
+    // 户籍人口中的男性人数 → 户籍男性人数, 户籍人口中60岁以上 → 户籍60岁以上人口: a subset named
+    // after its whole reads like the prefixed name.
+    private static String subsetToPrefix(String text) {
+        Matcher subset = SUBSET_OF.matcher(text);
+        if (!subset.matches()) {
+            return text;
+        }
+        String whole = subset.group(2);
+        String part = subset.group(3);
+        boolean partCounts = part.endsWith("数") || part.endsWith(whole) || part.endsWith("人口");
+        return subset.group(1) + part + (partCounts ? "" : whole);
+    }
+
+    // 六十 → 60, 六十五 → 65, 一百 → 100: ages are written both ways.
+    private static int chineseNumber(String numeral) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : numeral.toCharArray()) {
+            if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else {
+                current = c == '两' ? 2 : digits.indexOf(c);
+            }
+        }
+        return total + current;
     }
 
     /** NFKC, lower case, no whitespace or quotes, 周岁 as 岁, one kind of bracket. */
     public static String clean(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase();
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = text.replaceAll("[\\s\\u00a0\\u3000]+", "");
         text = text.replaceAll("[\"'“”‘’「」『』《》〈〉]", "");
         text = text.replaceAll("[\\[【〔［{]", "(").replaceAll("[\\]】〕］}]", ")");

@@ -19,15 +19,15 @@ final class QualifierExtractor {
     private static final Set<String> FILLER = Set.of(
             "合计", "共计", "总计", "全村", "全乡镇", "全乡", "全镇", "全街道", "辖区内", "辖区",
             "本村", "本乡镇", "本乡", "本镇", "本街道", "村内", "其中", "情况", "的", "总", "全部",
-            "所有", "各类", "统计", "目前", "当前", "现状", "小计");
+            "所有", "各类", "统计", "目前", "当前", "现状", "小计", "享受", "纳入");
     // Calendar references: 2024年, 1-6月, 截至6月底, 6月份. Each is a period of its own.
     private static final List<Pattern> DATES = List.of(
-            Pattern.compile("(\\d{4})年度?"),
+            Pattern.compile("(\\d{4})年度?(?:末|底|初)?"),
             Pattern.compile("(?:截至|截止|到|至)?(\\d{1,2})月(?:底|末)"),
             Pattern.compile("(\\d{1,2}-\\d{1,2})月份?"),
             Pattern.compile("(\\d{1,2})月份?"));
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})岁(?:以下|以内)?");
-    private static final Pattern AGE_BOUND = Pattern.compile("(年满|满|未满|不满)?(\\d{1,3})岁(以上|以下|以内)?");
+    private static final Pattern AGE_BOUND = Pattern.compile("(年满|满|未满|不满|不足)?(\\d{1,3})岁(以上|以下|以内)?");
 
     private final Map<String, Qualifier> qualifierBySurface;
     private final int longestSurface;
@@ -110,7 +110,7 @@ final class QualifierExtractor {
         if (prefix == null) {
             return "";
         }
-        return prefix.endsWith("未满") || prefix.equals("不满") ? "以下" : "以上";
+        return prefix.equals("未满") || prefix.equals("不满") || prefix.equals("不足") ? "以下" : "以上";
     }
 
     // Two values on one axis: one an unqualified name cannot mean outranks one it can (本年累计 is

@@ -26,6 +26,7 @@ public record Confusion(int truePositives, int falsePositives, int falseNegative
         return falsePositives;
     }
 
+    /** 1.0 when nothing was called the same: no merge, so no false merge. */
     public double precision() {
         int predicted = truePositives + falsePositives;
         return predicted == 0 ? 1.0 : (double) truePositives / predicted;

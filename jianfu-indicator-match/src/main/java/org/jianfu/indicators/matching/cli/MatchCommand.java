@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class MatchCommand implements Callable<Integer> {
             err.println(pairs + ": malformed " + e.getMessage());
             err.flush();
             return MALFORMED_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("cannot read " + pairs + ": no such file");
+            err.flush();
+            return UNREADABLE;
         } catch (IOException e) {
             err.println("cannot read " + pairs + ": " + e.getMessage());
             err.flush();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a UTF-8, tab-separated pairs file with a header row, locating columns by name. Any
@@ -49,7 +50,7 @@ final class PairsFile {
             throw new MalformedLineException(1, "missing header row with columns " + String.join(", ", requiredColumns));
         }
         List<String> header = Arrays.stream(lines.getFirst().replaceFirst("^\uFEFF", "").split("\t", -1))
-                .map(String::strip).toList();
+                .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         for (String column : requiredColumns) {
             if (!header.contains(column)) {
                 throw new MalformedLineException(1, "header has no column '" + column + "'");

@@ -52,7 +52,7 @@ class FieldAnalyzerTests {
         assertThat(analyzer.analyse("脱贫户户数").core()).isEqualTo("脱贫");
         assertThat(analyzer.analyse("森林覆盖率").dimension()).isEqualTo(Dimension.RATE);
         assertThat(analyzer.analyse("村集体经济收入").dimension()).isEqualTo(Dimension.MONEY);
-        assertThat(analyzer.analyse("劳动力总数").dimension()).isNull();
+        assertThat(analyzer.analyse("劳动力总数").dimension()).isEqualTo(Dimension.COUNT);
         assertThat(analyzer.analyse("牛存栏头数").dimension()).isEqualTo(Dimension.ANIMAL);
     }
 }

@@ -21,6 +21,35 @@ class NameNormaliserTests {
     }
 
     @Test
+    void takesUnitsWrittenAfterASeparatorOrStraightAfterAMeasureWord() {
+        assertThat(NameNormaliser.normalise("耕地面积/亩", lexicon).unit().name()).isEqualTo("亩");
+        assertThat(NameNormaliser.normalise("耕地面积，亩", lexicon).unit().name()).isEqualTo("亩");
+        assertThat(NameNormaliser.normalise("耕地面积亩", lexicon).text()).isEqualTo("耕地面积");
+        assertThat(NameNormaliser.normalise("森林覆盖率%", lexicon).unit().dimension()).isEqualTo(Dimension.RATE);
+        assertThat(NameNormaliser.normalise("人口数量", lexicon).unit()).isNull();
+    }
+
+    @Test
+    void writesChineseAgesInDigits() {
+        assertThat(NameNormaliser.normalise("六十五周岁以上老人数", lexicon).text()).isEqualTo("65岁以上老人数");
+        assertThat(NameNormaliser.normalise("一百岁以上老人数", lexicon).text()).isEqualTo("100岁以上老人数");
+        assertThat(NameNormaliser.normalise("十八岁以下人口", lexicon).text()).isEqualTo("18岁以下人口");
+    }
+
+    @Test
+    void keepsAnOptionalPartInsideTheNameApart() {
+        assertThat(NameNormaliser.normalise("执业（助理）医师数", lexicon).text()).isEqualTo("执业〔助理〕医师数");
+        assertThat(NameNormaliser.normalise("人口（户籍）数", lexicon).text()).isEqualTo("人口户籍数");
+    }
+
+    @Test
+    void readsASubsetNamedAfterItsWholeAsAPrefixedName() {
+        assertThat(NameNormaliser.normalise("户籍人口中的男性人数", lexicon).text()).isEqualTo("户籍男性人数");
+        assertThat(NameNormaliser.normalise("户籍人口中60岁以上", lexicon).text()).isEqualTo("户籍60岁以上人口");
+        assertThat(NameNormaliser.normalise("集中供养人数", lexicon).text()).isEqualTo("集中供养人数");
+    }
+
+    @Test
     void keepsBracketedQualifiersInTheName() {
         var name = NameNormaliser.normalise("人口（户籍）", lexicon);
 

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jianfu.reuse.bench.LawsCorpus;
+import org.jianfu.reuse.bench.PanMeasures;
 import org.jianfu.reuse.bench.LawsCorpus.Law;
 import org.jianfu.reuse.engine.Passage;
 import org.jianfu.reuse.engine.ReuseIndex;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jianfu.reuse.bench.PanMeasures;
 import org.jianfu.reuse.engine.ReuseSettings;
 
 /** Prints the accuracy benchmark's results as a Markdown table. */

@@ -42,7 +42,7 @@ public final class PieceMerging {
                 case APART -> groups.add(new Group(piece));
             }
         }
-        return groups.stream().map(group -> group.union).toList();
+        return groups.stream().map(Group::trimmed).toList();
     }
 
     private enum Fit { JOINS, REPEATS, APART }
@@ -75,6 +75,41 @@ public final class PieceMerging {
         void add(Piece piece) {
             members.add(piece);
             union = union.union(piece);
+        }
+
+        /**
+         * The union of the members inside the best-supported source window about as long as the query
+         * stretch: a phrase the source repeats far away must not stretch the reported source range.
+         */
+        Piece trimmed() {
+            if (members.size() == 1) {
+                return union;
+            }
+            List<Piece> bySource = new ArrayList<>(members);
+            bySource.sort(Comparator.comparingInt(Piece::sourceStart));
+            int maxSpan = union.queryLength() + union.queryLength() / 10 + mergeGap;
+            int bestFrom = 0;
+            int bestTo = 0;
+            int bestSeeds = -1;
+            int seeds = 0;
+            int from = 0;
+            for (int to = 0; to < bySource.size(); to++) {
+                seeds += bySource.get(to).seeds();
+                while (bySource.get(to).sourceEnd() - bySource.get(from).sourceStart() > maxSpan) {
+                    seeds -= bySource.get(from).seeds();
+                    from++;
+                }
+                if (seeds > bestSeeds) {
+                    bestSeeds = seeds;
+                    bestFrom = from;
+                    bestTo = to;
+                }
+            }
+            Piece kept = bySource.get(bestFrom);
+            for (int m = bestFrom + 1; m <= bestTo; m++) {
+                kept = kept.union(bySource.get(m));
+            }
+            return kept;
         }
     }
 }

@@ -26,9 +26,6 @@ public final class AdministrativeNames {
     /** Private-use code point standing for any administrative name. */
     public static final int PLACEHOLDER = 0xE000;
 
-    private static final String SUFFIXES = "省市县区州乡镇";
-    private static final String PREFIXES = "本全各该我外跨省市县区";
-    private static final String STOPS = "的在对和与及或由向从将于为经按据以是有到至把被等同给其之并报及向";
     private static final int[] PEOPLES_GOVERNMENT = "人民政府".codePoints().toArray();
     private static final int[] GOVERNMENT = "政府".codePoints().toArray();
     private static final int[] AUTONOMOUS = "自治".codePoints().toArray();
@@ -46,8 +43,14 @@ public final class AdministrativeNames {
         int n = text.length();
         int copied = 0;
         int i = 0;
+        int[] codePoints = text.codePoints;
         while (i < n) {
-            int end = knownNameEnd(text, i);
+            int flags = CharClasses.of(codePoints[i]);
+            if ((flags & (CharClasses.NAME_START | CharClasses.SUFFIX)) == 0) {
+                i++;
+                continue;
+            }
+            int end = (flags & CharClasses.NAME_START) != 0 ? knownNameEnd(text, i) : -1;
             int start = i;
             if (end < 0 && isSuffix(text, i)) {
                 start = guessedNameStart(text, i, copied);
@@ -81,7 +84,7 @@ public final class AdministrativeNames {
 
     private boolean isSuffix(MappedText text, int at) {
         int c = text.codePointAt(at);
-        if (SUFFIXES.indexOf(c) < 0) {
+        if (!CharClasses.is(c, CharClasses.SUFFIX)) {
             return false;
         }
         int next = at + 1 < text.length() ? text.codePointAt(at + 1) : 0;
@@ -96,7 +99,7 @@ public final class AdministrativeNames {
         if (suffix - 2 >= floor && startsWith(text, suffix - 2, AUTONOMOUS)) {
             start = suffix - 2;
             limit = 4;
-        } else if (start > floor && PREFIXES.indexOf(text.codePointAt(start - 1)) >= 0) {
+        } else if (start > floor && CharClasses.is(text.codePointAt(start - 1), CharClasses.PREFIX)) {
             return start - 1;
         }
         int taken = 0;
@@ -108,8 +111,7 @@ public final class AdministrativeNames {
     }
 
     private static boolean isNamePart(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOPS.indexOf(c) < 0
-                && SUFFIXES.indexOf(c) < 0;
+        return CharClasses.is(c, CharClasses.NAME_PART);
     }
 
     private static int governmentEnd(MappedText text, int end) {
@@ -145,6 +147,7 @@ public final class AdministrativeNames {
                 if (line.startsWith("name ")) {
                     int[] name = line.substring(5).trim().codePoints().toArray();
                     namesByFirst.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name);
+                    CharClasses.markNameStart(name[0]);
                 } else if (line.startsWith("not ")) {
                     int[] word = line.substring(4).trim().codePoints().toArray();
                     notAdministrative.add(pair(word[0], word[1]));

@@ -33,9 +33,11 @@ public final class CodePointFolding {
     public MappedText apply(String original) {
         MappedText.Builder out = new MappedText.Builder(original.length());
         int offset = 0;
-        for (int i = 0; i < original.length(); ) {
-            int codePoint = original.codePointAt(i);
-            i += Character.charCount(codePoint);
+        int n = original.length();
+        for (int i = 0; i < n; ) {
+            char unit = original.charAt(i);
+            int codePoint = Character.isSurrogate(unit) ? original.codePointAt(i) : unit;
+            i += codePoint < 0x10000 ? 1 : 2;
             int folded = codePoint < 0x10000 ? TABLE[codePoint] : codePoint;
             if (folded >= 0) {
                 out.add(folded, offset, offset + 1);

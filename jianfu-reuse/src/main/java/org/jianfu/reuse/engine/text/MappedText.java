@@ -9,10 +9,10 @@ import java.util.Arrays;
  */
 public final class MappedText {
 
-    private final int[] codePoints;
-    private final int[] starts;
-    private final int[] ends;
-    private final int length;
+    final int[] codePoints;
+    final int[] starts;
+    final int[] ends;
+    final int length;
 
     MappedText(int[] codePoints, int[] starts, int[] ends, int length) {
         this.codePoints = codePoints;
@@ -73,10 +73,7 @@ public final class MappedText {
 
         void add(int codePoint, int start, int end) {
             if (length == codePoints.length) {
-                int size = length + (length >> 1) + 16;
-                codePoints = Arrays.copyOf(codePoints, size);
-                starts = Arrays.copyOf(starts, size);
-                ends = Arrays.copyOf(ends, size);
+                ensure(length + 1);
             }
             codePoints[length] = codePoint;
             starts[length] = start;
@@ -86,8 +83,23 @@ public final class MappedText {
 
         /** Copies {@code [from, to)} of {@code text} unchanged. */
         void copy(MappedText text, int from, int to) {
-            for (int i = from; i < to; i++) {
-                add(text.codePoints[i], text.starts[i], text.ends[i]);
+            int count = to - from;
+            if (count <= 0) {
+                return;
+            }
+            ensure(length + count);
+            System.arraycopy(text.codePoints, from, codePoints, length, count);
+            System.arraycopy(text.starts, from, starts, length, count);
+            System.arraycopy(text.ends, from, ends, length, count);
+            length += count;
+        }
+
+        private void ensure(int size) {
+            if (size > codePoints.length) {
+                int grown = Math.max(size, codePoints.length + (codePoints.length >> 1) + 16);
+                codePoints = Arrays.copyOf(codePoints, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
             }
         }
 

@@ -7,29 +7,32 @@ package org.jianfu.reuse.engine.text;
  */
 public final class NumberingRemoval {
 
-    private static final String NUMERALS = "〇零一二三四五六七八九十百千两";
     private static final String UNITS = "条章节款项编目篇卷部";
     private static final int MAX_NUMERAL_RUN = 8;
 
     public MappedText apply(MappedText text) {
         MappedText.Builder out = new MappedText.Builder(text.length());
+        int[] codePoints = text.codePoints;
+        int n = text.length;
         boolean lineStart = true;
+        int copied = 0;
         int i = 0;
-        while (i < text.length()) {
-            int skip = numberingAt(text, i, lineStart);
-            if (skip > 0) {
-                i += skip;
-                continue;
+        while (i < n) {
+            int c = codePoints[i];
+            int flags = CharClasses.of(c);
+            if ((flags & CharClasses.NUMBERING_MARK) != 0 || (lineStart && (flags & CharClasses.NUMERAL) != 0)) {
+                int skip = numberingAt(text, i, lineStart);
+                if (skip > 0) {
+                    out.copy(text, copied, i);
+                    i += skip;
+                    copied = i;
+                    continue;
+                }
             }
-            int c = text.codePointAt(i);
-            if (c == '\n') {
-                lineStart = true;
-            } else if (!isLineDecoration(c)) {
-                lineStart = false;
-            }
-            out.copy(text, i, i + 1);
+            lineStart = c == '\n' || (lineStart && (flags & CharClasses.LINE_DECORATION) != 0);
             i++;
         }
+        out.copy(text, copied, n);
         return out.build();
     }
 
@@ -77,11 +80,6 @@ public final class NumberingRemoval {
     }
 
     private static boolean isNumeral(int c) {
-        return (c >= '0' && c <= '9') || NUMERALS.indexOf(c) >= 0;
-    }
-
-    /** Spaces and Markdown marks that may stand before a list number. */
-    private static boolean isLineDecoration(int c) {
-        return Character.isWhitespace(c) || c == '#' || c == '*' || c == '-' || c == '>' || c == '\u3000';
+        return CharClasses.is(c, CharClasses.NUMERAL);
     }
 }

@@ -24,17 +24,18 @@ public final class PunctuationRemoval {
                 out.add(c, text.startAt(i), text.endAt(last));
                 i = last + 1;
             } else {
-                if (isKept(c)) {
-                    out.add(c, text.startAt(i), text.endAt(i));
+                int run = i;
+                while (run < n && isKept(text.codePoints[run])) {
+                    run++;
                 }
-                i++;
+                out.copy(text, i, run);
+                i = run == i ? i + 1 : run;
             }
         }
         return out.build();
     }
 
     private static boolean isKept(int c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
-                : Character.isLetterOrDigit(c);
+        return c != AdministrativeNames.PLACEHOLDER && CharClasses.is(c, CharClasses.KEPT);
     }
 }

@@ -1,4 +1,4 @@
-package org.jianfu.reuse.bench.accuracy;
+package org.jianfu.reuse.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,32 +10,32 @@ import java.util.List;
  * overlaps it in both texts; granularity is the mean number of detections per detected case;
  * plagdet = F1 / log2(1 + granularity).
  */
-final class PanMeasures {
+public final class PanMeasures {
 
     /** A detection or a case, within one query. */
-    record Span(String query, int queryStart, int queryEnd, String source, int sourceStart, int sourceEnd) {
+    public record Span(String query, int queryStart, int queryEnd, String source, int sourceStart, int sourceEnd) {
         int size() {
             return (queryEnd - queryStart) + (sourceEnd - sourceStart);
         }
 
-        boolean detects(Span other) {
+        public boolean detects(Span other) {
             return query.equals(other.query) && source.equals(other.source)
                     && queryStart < other.queryEnd && other.queryStart < queryEnd
                     && sourceStart < other.sourceEnd && other.sourceStart < sourceEnd;
         }
     }
 
-    record Result(double precision, double recall, double granularity, int cases, int detections) {
-        double f1() {
+    public record Result(double precision, double recall, double granularity, int cases, int detections) {
+        public double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
 
-        double plagdet() {
+        public double plagdet() {
             return f1() / (Math.log(1 + granularity) / Math.log(2));
         }
     }
 
-    static Result score(List<Span> cases, List<Span> detections) {
+    public static Result score(List<Span> cases, List<Span> detections) {
         double recallSum = 0;
         double granularitySum = 0;
         int detected = 0;

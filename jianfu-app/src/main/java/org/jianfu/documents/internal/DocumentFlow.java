@@ -1,0 +1,197 @@
+package org.jianfu.documents.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jianfu.documents.DocumentIssued;
+import org.jianfu.documents.internal.gate.GateResult;
+import org.jianfu.documents.internal.gate.IssueGate;
+import org.jianfu.documents.spi.CheckMoment;
+import org.jianfu.organization.Organization;
+import org.jianfu.organization.Unit;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+import org.jianfu.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The issuing flow: 起草 → 核稿 → 签发 → 印发, with 退回 and 收回. Each step locks the document row,
+ * checks role and state, and records the transition; 签发 and 印发 pass the 减负 gate.
+ */
+@Service
+@Transactional
+public class DocumentFlow {
+
+    private static final Set<Role> CLERKS = Set.of(Role.CLERK);
+    private static final Set<Role> LEADERS = Set.of(Role.LEADER);
+
+    private final DocumentRepository documents;
+    private final DocumentAccess access;
+    private final DocumentNumbers numbers;
+    private final IssueGate gate;
+    private final TransitionLog log;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+
+    DocumentFlow(DocumentRepository documents, DocumentAccess access, DocumentNumbers numbers, IssueGate gate,
+                 TransitionLog log, Organization organization, ApplicationEventPublisher events) {
+        this.documents = documents;
+        this.access = access;
+        this.numbers = numbers;
+        this.gate = gate;
+        this.log = log;
+        this.organization = organization;
+        this.events = events;
+    }
+
+    public long create(Actor actor, DraftForm form) {
+        if (actor.role() != Role.CLERK) {
+            throw new org.springframework.security.access.AccessDeniedException("只有单位文书可以起草公文");
+        }
+        Unit issuer = organization.unit(actor.unitId()).orElseThrow();
+        long id = documents.insert(issuer.id(), form, addressing(issuer, form), actor.accountId());
+        log.record(id, FlowAction.CREATE, null, DocumentState.DRAFT, actor, form.getTitle());
+        return id;
+    }
+
+    public void update(Actor actor, long id, DraftForm form) {
+        Document d = step(actor, id, CLERKS, DocumentState.DRAFT);
+        documents.update(id, form, addressing(access.issuer(d), form));
+        log.record(id, FlowAction.EDIT, d.state(), d.state(), actor, DraftChanges.between(d, form));
+    }
+
+    /** 起草 → 核稿. */
+    public void submit(Actor actor, long id) {
+        Document d = step(actor, id, CLERKS, DocumentState.DRAFT);
+        List<String> missing = new ArrayList<>();
+        if (d.title().isBlank()) {
+            missing.add("标题");
+        }
+        if (d.body().isBlank()) {
+            missing.add("正文");
+        }
+        if (d.mainRecipientIds().isEmpty()) {
+            missing.add("主送单位");
+        }
+        if (!d.reviewConfirmed()) {
+            missing.add("减负一致性评估");
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("送核稿前请填写：" + String.join("、", missing));
+        }
+        move(actor, d, FlowAction.SUBMIT, DocumentState.REVIEW, null);
+    }
+
+    /** 核稿 → 待签发. */
+    public void passReview(Actor actor, long id) {
+        Document d = step(actor, id, CLERKS, DocumentState.REVIEW);
+        move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, null);
+    }
+
+    /** 签发 by the unit's leader; the gate must not block. */
+    public GateResult sign(Actor actor, long id) {
+        Document d = step(actor, id, LEADERS, DocumentState.SIGNING);
+        GateResult result = passGate(d, CheckMoment.SIGNING);
+        documents.signed(id, actor.accountId());
+        log.record(id, FlowAction.SIGN, d.state(), DocumentState.SIGNED, actor, null);
+        return result;
+    }
+
+    /** 印发: the gate again (checks reserve what they guard), then the 文号, then distribution. */
+    public DocumentNumber issue(Actor actor, long id) {
+        Document d = step(actor, id, CLERKS, DocumentState.SIGNED);
+        passGate(d, CheckMoment.ISSUING);
+        Unit issuer = access.issuer(d);
+        Instant now = Instant.now();
+        DocumentNumber number = numbers.next(issuer.numberPrefix(), now.atZone(Beijing.ZONE).getYear());
+        documents.issued(id, number, now);
+        log.record(id, FlowAction.ISSUE, d.state(), DocumentState.ISSUED, actor, number.text());
+        events.publishEvent(new DocumentIssued(id, issuer.id(), number.text(), d.kind().label(),
+                d.direction() == Direction.DOWNWARD, d.length(), d.allRecipientIds(), now));
+        return number;
+    }
+
+    /** 退回 with a comment: the reviewer, the signer or the issuing clerk sends the draft back. */
+    public void sendBack(Actor actor, long id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolationException("退回时请填写退回意见");
+        }
+        Document d = access.forIssuer(actor, id, Set.of(Role.CLERK, Role.LEADER));
+        Document locked = documents.lock(d.id()).orElseThrow();
+        boolean allowed = switch (locked.state()) {
+            case REVIEW, SIGNED -> actor.role() == Role.CLERK;
+            case SIGNING -> actor.role() == Role.LEADER;
+            default -> false;
+        };
+        if (!allowed) {
+            throw new RuleViolationException("当前状态（" + locked.state().label() + "）不能由" + actor.role().label() + "退回");
+        }
+        move(actor, locked, FlowAction.RETURN, DocumentState.DRAFT, comment.strip());
+    }
+
+    /** 收回: back to draft before the next step acts; after 印发 only while nobody has signed for it. */
+    public void recall(Actor actor, long id, String comment) {
+        Document d = step(actor, id, CLERKS, null);
+        switch (d.state()) {
+            case REVIEW, SIGNING, SIGNED -> move(actor, d, FlowAction.RECALL, DocumentState.DRAFT, comment);
+            case ISSUED -> {
+                if (documents.anySignedFor(id)) {
+                    throw new RuleViolationException("已有单位签收，不能收回");
+                }
+                move(actor, d, FlowAction.WITHDRAW, DocumentState.WITHDRAWN, comment);
+            }
+            default -> throw new RuleViolationException("当前状态（" + d.state().label() + "）无需收回");
+        }
+    }
+
+    /** The gate on demand while drafting (no reservation). */
+    @Transactional(readOnly = true)
+    public GateResult preview(Actor actor, long id) {
+        return gate.run(access.readable(actor, id), CheckMoment.DRAFTING);
+    }
+
+    private GateResult passGate(Document d, CheckMoment moment) {
+        GateResult result = gate.run(d, moment);
+        if (result.blocked()) {
+            throw new RuleViolationException("减负审核未通过：" + result.blockingSummary() + "。请修改，或提交超限说明经上一级减负办批准");
+        }
+        gate.record(d.id(), moment, result);
+        return result;
+    }
+
+    private Document step(Actor actor, long id, Set<Role> roles, DocumentState expected) {
+        access.forIssuer(actor, id, roles);
+        Document d = documents.lock(id).orElseThrow();
+        if (expected != null && d.state() != expected) {
+            throw new RuleViolationException("公文当前状态为“" + d.state().label() + "”，不能进行此操作");
+        }
+        return d;
+    }
+
+    private void move(Actor actor, Document d, FlowAction action, DocumentState to, String comment) {
+        documents.changeState(d.id(), to);
+        log.record(d.id(), action, d.state(), to, actor, comment);
+    }
+
+    private Direction addressing(Unit issuer, DraftForm form) {
+        if (form.getTitle().isBlank()) {
+            throw new RuleViolationException("请填写标题");
+        }
+        List<Unit> main = organization.units(form.getMainRecipientIds());
+        List<Unit> copy = organization.units(form.getCopyRecipientIds());
+        if (main.size() != form.getMainRecipientIds().stream().distinct().count()
+                || copy.size() != form.getCopyRecipientIds().stream().distinct().count()) {
+            throw new RuleViolationException("主送或抄送单位不存在");
+        }
+        for (Long co : form.getCoIssuerIds()) {
+            Unit u = organization.unit(co).orElseThrow(() -> new RuleViolationException("联合发文单位不存在"));
+            if (u.id() == issuer.id() || !u.divisionCode().equals(issuer.divisionCode())) {
+                throw new RuleViolationException("联合发文单位须为本级其他单位");
+            }
+        }
+        return Addressing.check(issuer, form.getKind(), main, copy);
+    }
+}

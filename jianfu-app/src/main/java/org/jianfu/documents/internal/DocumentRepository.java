@@ -1,0 +1,159 @@
+package org.jianfu.documents.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** documents.document with its co-issuers and addressees. */
+@Repository
+public class DocumentRepository {
+
+    /** A row of a list: enough for one line of facts. */
+    public record Listed(long id, String title, DocumentKind kind, DocumentState state, String documentNumber,
+                         Urgency urgency, long issuingUnitId, Instant at) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(long unitId, DraftForm form, Direction direction, long accountId) {
+        long id = jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, body, comprehensive, urgency, header_style,
+                          direction, written_on, review_confirmed, review_answers, drafted_by)
+                        values (?,?,?,?,?,?,?,?,?,?,?,?) returning id""")
+                .params(unitId, form.getKind().name(), form.getTitle(), form.getBody(), form.isComprehensive(),
+                        form.getUrgency().name(), form.getHeaderStyle().name(), direction.name(), form.getWrittenOn(),
+                        form.isReviewConfirmed(), ConsistencyReview.store(form.getReviewAnswers()), accountId)
+                .query(Long.class).single();
+        writeAddressees(id, form);
+        return id;
+    }
+
+    public void update(long id, DraftForm form, Direction direction) {
+        jdbc.sql("""
+                        update documents.document set kind = ?, title = ?, body = ?, comprehensive = ?, urgency = ?,
+                          header_style = ?, direction = ?, written_on = ?, review_confirmed = ?, review_answers = ?,
+                          updated_at = now() where id = ?""")
+                .params(form.getKind().name(), form.getTitle(), form.getBody(), form.isComprehensive(),
+                        form.getUrgency().name(), form.getHeaderStyle().name(), direction.name(), form.getWrittenOn(),
+                        form.isReviewConfirmed(), ConsistencyReview.store(form.getReviewAnswers()), id)
+                .update();
+        jdbc.sql("delete from documents.co_issuer where document_id = ?").param(id).update();
+        jdbc.sql("delete from documents.recipient where document_id = ?").param(id).update();
+        writeAddressees(id, form);
+    }
+
+    private void writeAddressees(long id, DraftForm form) {
+        form.getCoIssuerIds().stream().distinct().forEach(u -> jdbc.sql(
+                "insert into documents.co_issuer (document_id, unit_id) values (?, ?)").params(id, u).update());
+        form.getMainRecipientIds().stream().distinct().forEach(u -> jdbc.sql(
+                "insert into documents.recipient (document_id, unit_id, copy) values (?, ?, false)").params(id, u).update());
+        form.getCopyRecipientIds().stream().distinct().filter(u -> !form.getMainRecipientIds().contains(u))
+                .forEach(u -> jdbc.sql("insert into documents.recipient (document_id, unit_id, copy) values (?, ?, true)")
+                        .params(id, u).update());
+    }
+
+    public Optional<Document> find(long id) {
+        return jdbc.sql("select * from documents.document where id = ?").param(id).query((rs, n) -> document(rs))
+                .optional();
+    }
+
+    /** Locks the row: flow steps on one document run one after the other, also across servers. */
+    public Optional<Document> lock(long id) {
+        return jdbc.sql("select * from documents.document where id = ? for update").param(id)
+                .query((rs, n) -> document(rs)).optional();
+    }
+
+    public void changeState(long id, DocumentState state) {
+        jdbc.sql("update documents.document set state = ?, updated_at = now() where id = ?").params(state.name(), id)
+                .update();
+    }
+
+    public void signed(long id, long accountId) {
+        jdbc.sql("update documents.document set state = 'SIGNED', signed_by = ?, updated_at = now() where id = ?")
+                .params(accountId, id).update();
+    }
+
+    public void issued(long id, DocumentNumber number, Instant at) {
+        jdbc.sql("""
+                        update documents.document set state = 'ISSUED', number_prefix = ?, number_year = ?, number_seq = ?,
+                          document_number = ?, issued_at = ?, issue_year = ?, updated_at = now(),
+                          written_on = coalesce(written_on, cast(? as date)) where id = ?""")
+                .params(number.prefix(), number.year(), number.sequence(), number.text(), Timestamp.from(at),
+                        number.year(), LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")), id)
+                .update();
+    }
+
+    public boolean anySignedFor(long id) {
+        return jdbc.sql("select exists (select 1 from documents.recipient where document_id = ? and signed_at is not null)")
+                .param(id).query(Boolean.class).single();
+    }
+
+    /** Documents of one issuing unit, newest first. */
+    public List<Listed> ofUnit(long unitId, List<DocumentState> states, int limit) {
+        return jdbc.sql("""
+                        select id, title, kind, state, document_number, urgency, issuing_unit_id,
+                          coalesce(issued_at, updated_at) at from documents.document
+                        where issuing_unit_id = ? and state = any(?) order by coalesce(issued_at, updated_at) desc, id desc
+                        limit ?""")
+                .params(unitId, states.stream().map(Enum::name).toArray(String[]::new), limit)
+                .query(DocumentRepository::listed).list();
+    }
+
+    /** Issued documents whose lead unit lies in a division subtree (for the 减负办). */
+    public List<Listed> issuedBelow(String divisionPath, int limit) {
+        return jdbc.sql("""
+                        select d.id, d.title, d.kind, d.state, d.document_number, d.urgency, d.issuing_unit_id, d.issued_at at
+                        from documents.document d join organization.unit u on u.id = d.issuing_unit_id
+                          join organization.division v on v.code = u.division_code
+                        where d.state in ('ISSUED', 'WITHDRAWN') and (v.path = ? or v.path like ?)
+                        order by d.issued_at desc, d.id desc limit ?""")
+                .params(divisionPath, divisionPath + ".%", limit).query(DocumentRepository::listed).list();
+    }
+
+    static Listed listed(ResultSet rs, int n) throws SQLException {
+        return new Listed(rs.getLong("id"), rs.getString("title"), DocumentKind.valueOf(rs.getString("kind")),
+                DocumentState.valueOf(rs.getString("state")), rs.getString("document_number"),
+                Urgency.valueOf(rs.getString("urgency")), rs.getLong("issuing_unit_id"), instant(rs, "at"));
+    }
+
+    private Document document(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<Long> coIssuers = jdbc.sql("select unit_id from documents.co_issuer where document_id = ? order by unit_id")
+                .param(id).query(Long.class).list();
+        List<Long> main = recipientIds(id, false);
+        List<Long> copy = recipientIds(id, true);
+        Integer year = rs.getObject("issue_year", Integer.class);
+        Long signedBy = rs.getObject("signed_by", Long.class);
+        java.sql.Date written = rs.getDate("written_on");
+        return new Document(id, rs.getLong("issuing_unit_id"), DocumentKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), rs.getString("body"), rs.getBoolean("comprehensive"),
+                Urgency.valueOf(rs.getString("urgency")), HeaderStyle.valueOf(rs.getString("header_style")),
+                Direction.valueOf(rs.getString("direction")), DocumentState.valueOf(rs.getString("state")),
+                written == null ? null : written.toLocalDate(), rs.getString("document_number"),
+                instant(rs, "issued_at"), year, rs.getBoolean("review_confirmed"), rs.getString("review_answers"),
+                rs.getLong("drafted_by"), signedBy, instant(rs, "created_at"), instant(rs, "updated_at"),
+                coIssuers, main, copy);
+    }
+
+    private List<Long> recipientIds(long id, boolean copy) {
+        return jdbc.sql("""
+                        select r.unit_id from documents.recipient r join organization.unit u on u.id = r.unit_id
+                        where r.document_id = ? and r.copy = ? order by u.division_code, u.sort_order, u.id""")
+                .params(id, copy).query(Long.class).list();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

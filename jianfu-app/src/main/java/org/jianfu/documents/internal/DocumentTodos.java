@@ -1,0 +1,66 @@
+package org.jianfu.documents.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianfu.documents.internal.gate.ExplanationRepository;
+import org.jianfu.documents.internal.inbox.Receipt;
+import org.jianfu.documents.internal.inbox.ReceiptRepository;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+import org.jianfu.todo.TodoItem;
+import org.jianfu.todo.TodoSource;
+import org.springframework.stereotype.Component;
+
+/** 待办 from 公文: 待签收 for addressees, 待核稿/待签发/待印发 for the issuing unit, 待审批 for the 减负办. */
+@Component
+class DocumentTodos implements TodoSource {
+
+    private final ReceiptRepository receipts;
+    private final DocumentRepository documents;
+    private final ExplanationRepository explanations;
+
+    DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations) {
+        this.receipts = receipts;
+        this.documents = documents;
+        this.explanations = explanations;
+    }
+
+    @Override
+    public List<TodoItem> itemsFor(Actor actor) {
+        List<TodoItem> items = new ArrayList<>();
+        if (actor.role() == Role.MONITOR) {
+            explanations.awaiting(actor.divisionCode()).forEach(e -> items.add(new TodoItem("待审批",
+                    "超限说明：" + e.documentTitle(), e.checkLabel() + " · " + e.writerName(),
+                    "/documents/explanations/" + e.id(), e.writtenAt(), false)));
+            return items;
+        }
+        if (actor.role() == Role.ADMIN) {
+            return items;
+        }
+        for (Receipt r : receipts.waiting(actor.unitId(), 50)) {
+            boolean remindedToday = Beijing.today().equals(r.remindedOn());
+            items.add(new TodoItem("待签收", r.title(), r.issuingUnitName() + " · " + r.documentNumber()
+                    + (remindedToday ? " · 发文单位已提醒" : ""), "/documents/" + r.documentId(), r.issuedAt(),
+                    r.urgency() != Urgency.NORMAL || remindedToday));
+        }
+        DocumentState mine = switch (actor.role()) {
+            case LEADER -> DocumentState.SIGNING;
+            case CLERK -> DocumentState.REVIEW;
+            default -> null;
+        };
+        if (mine != null) {
+            List<DocumentState> states = actor.role() == Role.CLERK ? List.of(DocumentState.REVIEW, DocumentState.SIGNED)
+                    : List.of(mine);
+            for (DocumentRepository.Listed d : documents.ofUnit(actor.unitId(), states, 50)) {
+                String kind = switch (d.state()) {
+                    case REVIEW -> "待核稿";
+                    case SIGNING -> "待签发";
+                    default -> "待印发";
+                };
+                items.add(new TodoItem(kind, d.title(), d.kind().label() + " · " + d.state().label(),
+                        "/documents/" + d.id(), d.at(), d.urgency() != Urgency.NORMAL));
+            }
+        }
+        return items;
+    }
+}

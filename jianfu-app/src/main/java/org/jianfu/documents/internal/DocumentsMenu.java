@@ -1,0 +1,26 @@
+package org.jianfu.documents.internal;
+
+import java.util.Set;
+import org.jianfu.platform.MenuEntry;
+import org.jianfu.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DocumentsMenu {
+
+    @Bean
+    MenuEntry documentsMenuEntry() {
+        return new MenuEntry(10, "公文", "/documents", "📄", Set.of(Role.CLERK, Role.LEADER, Role.MONITOR, Role.ADMIN));
+    }
+
+    @Bean
+    MenuEntry inboxMenuEntry() {
+        return new MenuEntry(11, "收文", "/documents/inbox", "📥", Set.of(Role.CLERK, Role.LEADER, Role.CADRE));
+    }
+
+    @Bean
+    MenuEntry explanationsMenuEntry() {
+        return new MenuEntry(12, "超限审批", "/documents/explanations", "✅", Set.of(Role.MONITOR));
+    }
+}

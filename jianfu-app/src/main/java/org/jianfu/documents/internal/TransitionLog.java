@@ -1,0 +1,41 @@
+package org.jianfu.documents.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.jianfu.platform.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The history of a document: who did what when, with the comment or the list of changes. */
+@Repository
+public class TransitionLog {
+
+    public record Entry(FlowAction action, DocumentState from, DocumentState to, String actorName, String comment,
+                        Instant at) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TransitionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long documentId, FlowAction action, DocumentState from, DocumentState to, Actor actor,
+                       String comment) {
+        jdbc.sql("""
+                        insert into documents.transition (document_id, action, from_state, to_state, account_id, actor_name, comment)
+                        values (?,?,?,?,?,?,?)""")
+                .params(documentId, action.name(), from == null ? null : from.name(), to.name(), actor.accountId(),
+                        actor.displayName() + "（" + actor.unitName() + "）", comment)
+                .update();
+    }
+
+    public List<Entry> of(long documentId) {
+        return jdbc.sql("select * from documents.transition where document_id = ? order by at, id").param(documentId)
+                .query((rs, n) -> new Entry(FlowAction.valueOf(rs.getString("action")),
+                        rs.getString("from_state") == null ? null : DocumentState.valueOf(rs.getString("from_state")),
+                        DocumentState.valueOf(rs.getString("to_state")), rs.getString("actor_name"),
+                        rs.getString("comment"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+}

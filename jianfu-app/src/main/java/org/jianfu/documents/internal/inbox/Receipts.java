@@ -1,0 +1,94 @@
+package org.jianfu.documents.internal.inbox;
+
+import java.util.List;
+import java.util.Set;
+import org.jianfu.documents.internal.Beijing;
+import org.jianfu.documents.internal.Document;
+import org.jianfu.documents.internal.DocumentAccess;
+import org.jianfu.documents.internal.DocumentState;
+import org.jianfu.documents.internal.FlowAction;
+import org.jianfu.documents.internal.TransitionLog;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+import org.jianfu.platform.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 收文: sign for, read, handle, send back (退文); the issuer sees receipts and may remind once a day. */
+@Service
+@Transactional
+public class Receipts {
+
+    private final ReceiptRepository receipts;
+    private final DocumentAccess access;
+    private final TransitionLog log;
+
+    Receipts(ReceiptRepository receipts, DocumentAccess access, TransitionLog log) {
+        this.receipts = receipts;
+        this.access = access;
+        this.log = log;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Receipt> inbox(Actor actor) {
+        return receipts.inbox(actor.unitId(), 100);
+    }
+
+    public void signFor(Actor actor, long documentId) {
+        Document d = access.forRecipient(actor, documentId);
+        if (!receipts.signFor(documentId, actor.unitId(), actor.accountId())) {
+            throw new RuleViolationException("本单位已签收或已退文");
+        }
+        log.record(documentId, FlowAction.SIGN_FOR, d.state(), d.state(), actor, null);
+    }
+
+    /** Opening a signed-for document counts as 阅知; recorded once per unit. */
+    public void opened(Actor actor, Document d) {
+        if (d.state() == DocumentState.ISSUED && d.allRecipientIds().contains(actor.unitId())
+                && Set.of(Role.CLERK, Role.LEADER, Role.CADRE).contains(actor.role())
+                && receipts.read(d.id(), actor.unitId(), actor.accountId())) {
+            log.record(d.id(), FlowAction.READ, d.state(), d.state(), actor, null);
+        }
+    }
+
+    public void handled(Actor actor, long documentId, String note) {
+        Document d = access.forRecipient(actor, documentId);
+        if (!receipts.handled(documentId, actor.unitId())) {
+            throw new RuleViolationException("请先签收；已办结的公文无需重复办理");
+        }
+        log.record(documentId, FlowAction.HANDLE, d.state(), d.state(), actor, note);
+    }
+
+    /** 退文: an addressee sends back a document it should not have received, before signing for it. */
+    public void refuse(Actor actor, long documentId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolationException("退文时请写明理由");
+        }
+        Document d = access.forRecipient(actor, documentId);
+        if (!receipts.refuse(documentId, actor.unitId(), comment.strip())) {
+            throw new RuleViolationException("已签收的公文不能退文");
+        }
+        log.record(documentId, FlowAction.REFUSE_RECEIPT, d.state(), d.state(), actor, comment.strip());
+    }
+
+    /** The issuer reminds the units that have not signed for it yet; each at most once a day. */
+    public int remind(Actor actor, long documentId) {
+        Document d = access.forIssuer(actor, documentId, Set.of(Role.CLERK, Role.LEADER));
+        if (d.state() != DocumentState.ISSUED) {
+            throw new RuleViolationException("公文尚未印发");
+        }
+        int reminded = receipts.remind(documentId, Beijing.today());
+        if (reminded == 0) {
+            throw new RuleViolationException("未签收单位今天已提醒过，每天最多提醒一次");
+        }
+        log.record(documentId, FlowAction.REMIND, d.state(), d.state(), actor, "提醒 " + reminded + " 个单位签收");
+        return reminded;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Receipt> ofDocument(Actor actor, long documentId) {
+        Document d = access.readable(actor, documentId);
+        boolean issuerSide = DocumentAccess.isIssuer(actor, d) || actor.isAdmin() || actor.role() == Role.MONITOR;
+        return issuerSide ? receipts.ofDocument(documentId) : List.of();
+    }
+}

@@ -1,0 +1,24 @@
+package org.jianfu.documents.internal.web;
+
+import org.jianfu.documents.internal.DocumentFlow;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.RuleViolationException;
+
+/** The flow's steps by their URL names, shared by the page and the JSON controller. */
+final class FlowSteps {
+
+    private FlowSteps() {
+    }
+
+    static void run(DocumentFlow flow, Actor actor, long documentId, String step, String comment) {
+        switch (step) {
+            case "submit" -> flow.submit(actor, documentId);
+            case "pass-review" -> flow.passReview(actor, documentId);
+            case "sign" -> flow.sign(actor, documentId);
+            case "issue" -> flow.issue(actor, documentId);
+            case "return" -> flow.sendBack(actor, documentId, comment);
+            case "recall" -> flow.recall(actor, documentId, comment);
+            default -> throw new RuleViolationException("未知操作: " + step);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.jianfu.indicators.internal.requests;
+
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+import org.jianfu.platform.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The leader's approval, the 减负办's decision on an explanation, returning, and the one reminder. */
+@Service
+public class Approvals {
+
+    private final RequestRepository requests;
+    private final RequestAccess access;
+    private final Sending sending;
+
+    Approvals(RequestRepository requests, RequestAccess access, Sending sending) {
+        this.requests = requests;
+        this.access = access;
+        this.sending = sending;
+    }
+
+    @Transactional
+    public void approve(Actor actor, long requestId) {
+        DataRequest request = access.own(actor, requestId);
+        if (actor.role() != Role.LEADER) {
+            throw new AccessDeniedException("只有单位领导可以审批");
+        }
+        expect(request, RequestStatus.AWAITING_LEADER);
+        requests.jdbc().sql("update indicators.data_request set approved_by = ? where id = ?")
+                .params(actor.accountId(), requestId).update();
+        if (request.gateReason() != null) {
+            requests.setStatus(requestId, RequestStatus.AWAITING_BURDEN_OFFICE);
+        } else {
+            sending.send(requestId);
+        }
+    }
+
+    @Transactional
+    public void approveExplanation(Actor actor, long requestId) {
+        DataRequest request = access.readable(actor, requestId);
+        if (!RequestAccess.decidesExplanation(actor, request)) {
+            throw new AccessDeniedException("只有本级或上一级减负办可以审批说明");
+        }
+        expect(request, RequestStatus.AWAITING_BURDEN_OFFICE);
+        requests.jdbc().sql("update indicators.data_request set explanation_approved_by = ? where id = ?")
+                .params(actor.accountId(), requestId).update();
+        sending.send(requestId);
+    }
+
+    /** Back to the clerk: by the leader before approval, or by the 减负办 instead of approving the explanation. */
+    @Transactional
+    public void sendBack(Actor actor, long requestId, String note) {
+        DataRequest request = access.readable(actor, requestId);
+        boolean leader = request.status() == RequestStatus.AWAITING_LEADER && actor.role() == Role.LEADER
+                && actor.unitId() == request.requesterUnitId();
+        boolean office = request.status() == RequestStatus.AWAITING_BURDEN_OFFICE
+                && RequestAccess.decidesExplanation(actor, request);
+        if (!leader && !office) {
+            throw new AccessDeniedException("当前账号不能退回该任务");
+        }
+        if (note == null || note.isBlank()) {
+            throw new RuleViolationException("请写明退回原因");
+        }
+        requests.jdbc().sql("update indicators.data_request set status = 'DRAFT', return_note = ? where id = ?")
+                .params(note.strip(), requestId).update();
+    }
+
+    /** At most one reminder per request: no chasing the grassroots (指尖上的形式主义). */
+    @Transactional
+    public void remind(Actor actor, long requestId) {
+        DataRequest request = access.own(actor, requestId);
+        expect(request, RequestStatus.SENT);
+        int changed = requests.jdbc().sql("""
+                update indicators.data_request set reminded_at = now() where id = ? and reminded_at is null""")
+                .param(requestId).update();
+        if (changed == 0) {
+            throw new RuleViolationException("每个填报任务只能提醒一次，已提醒过");
+        }
+    }
+
+    private static void expect(DataRequest request, RequestStatus status) {
+        if (request.status() != status) {
+            throw new RuleViolationException("任务当前状态为「" + request.status().label() + "」，不能进行此操作");
+        }
+    }
+}

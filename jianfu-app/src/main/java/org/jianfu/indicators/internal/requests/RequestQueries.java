@@ -1,0 +1,67 @@
+package org.jianfu.indicators.internal.requests;
+
+import java.util.List;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading requests within the actor's scope: lists and the detail with duplicate checks. */
+@Service
+public class RequestQueries {
+
+    private final RequestRepository requests;
+    private final RequestAccess access;
+    private final DuplicateFinder duplicates;
+    private final ExplanationGate gate;
+
+    RequestQueries(RequestRepository requests, RequestAccess access, DuplicateFinder duplicates, ExplanationGate gate) {
+        this.requests = requests;
+        this.access = access;
+        this.duplicates = duplicates;
+        this.gate = gate;
+    }
+
+    /** Own unit's requests; the 减负办 sees its subtree, the administrator everything (newest 200). */
+    @Transactional(readOnly = true)
+    public List<DataRequest> list(Actor actor) {
+        if (actor.isAdmin()) {
+            return requests.requestsOf(null, null, 200);
+        }
+        if (actor.role() == Role.MONITOR) {
+            return requests.requestsOf(null, actor.divisionPath(), 200);
+        }
+        return requests.requestsOf(actor.unitId(), null, 200);
+    }
+
+    @Transactional(readOnly = true)
+    public RequestDetail detail(Actor actor, long requestId) {
+        DataRequest request = access.readable(actor, requestId);
+        List<FieldCheck> checks = duplicates.check(request, requests.fields(requestId));
+        var counts = requests.jdbc().sql("""
+                        select count(*) n, count(submitted_at) done from indicators.request_target where request_id = ?""")
+                .param(requestId).query((rs, row) -> new long[] {rs.getLong("n"), rs.getLong("done")}).single();
+        boolean own = request.requesterUnitId() == actor.unitId()
+                && (actor.role() == Role.CLERK || actor.role() == Role.LEADER);
+        return new RequestDetail(request, checks, gate.judge(request, checks), counts[0], counts[1],
+                own && request.draft(),
+                own && actor.role() == Role.LEADER && request.status() == RequestStatus.AWAITING_LEADER,
+                request.status() == RequestStatus.AWAITING_BURDEN_OFFICE && RequestAccess.decidesExplanation(actor, request),
+                own && request.status() == RequestStatus.SENT && request.remindedAt() == null);
+    }
+
+    /** Sent requests waiting on the actor: explanations for a 减负办, approvals for a leader. */
+    @Transactional(readOnly = true)
+    public List<DataRequest> waitingOn(Actor actor) {
+        if (actor.role() == Role.LEADER) {
+            return requests.requestsOf(actor.unitId(), null, 50).stream()
+                    .filter(r -> r.status() == RequestStatus.AWAITING_LEADER).toList();
+        }
+        if (actor.role() == Role.MONITOR) {
+            return requests.requestsOf(null, actor.divisionPath(), 500).stream()
+                    .filter(r -> r.status() == RequestStatus.AWAITING_BURDEN_OFFICE)
+                    .filter(r -> RequestAccess.decidesExplanation(actor, r)).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,44 @@
+package org.jianfu.notifications.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.jianfu.platform.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's reminders over HTTP; nobody reads another account's inbox. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@PreAuthorize("isAuthenticated()")
+class InboxApiController {
+
+    private final Reminders reminders;
+
+    InboxApiController(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @GetMapping
+    List<Reminders.Reminder> inbox(Actor actor) {
+        return reminders.inbox(actor.accountId(), 100);
+    }
+
+    @GetMapping("/unread-count")
+    Map<String, Long> unread(Actor actor) {
+        return Map.of("unread", reminders.unread(actor.accountId()));
+    }
+
+    /** Marks one of my reminders read; someone else's id changes nothing and answers 404. */
+    @PostMapping("/{reminderId}/read")
+    Map<String, Integer> read(Actor actor, @PathVariable long reminderId) {
+        int changed = reminders.markRead(actor.accountId(), reminderId);
+        if (changed == 0 && !reminders.owns(actor.accountId(), reminderId)) {
+            throw new org.jianfu.platform.NotFoundException("消息不存在: " + reminderId);
+        }
+        return Map.of("changed", changed);
+    }
+}

@@ -1,0 +1,29 @@
+package org.jianfu.quota.internal;
+
+/**
+ * A rule for one region and year. CUT_FROM_BASE: at most (100 − cut)% of the base year's count,
+ * rounded down (Gansu 2019: −30% against 2018). NO_INCREASE: at most last year's count (只减不增, 2024).
+ */
+record QuotaRule(long id, String divisionCode, String divisionName, int year, Style style, Integer baseYear,
+                 Integer cutPercent, String note) {
+
+    enum Style {
+        CUT_FROM_BASE,
+        NO_INCREASE
+    }
+
+    /** The year whose count the limit is derived from. */
+    int referenceYear() {
+        return style == Style.NO_INCREASE ? year - 1 : baseYear;
+    }
+
+    int limit(int referenceCount) {
+        return style == Style.NO_INCREASE ? referenceCount : Math.floorDiv(referenceCount * (100 - cutPercent), 100);
+    }
+
+    String describe(int referenceCount) {
+        return style == Style.NO_INCREASE
+                ? "只减不增：不超过上年（" + (year - 1) + " 年 " + referenceCount + " 件）"
+                : "比 " + baseYear + " 年压减 " + cutPercent + "%（基数 " + referenceCount + " 件）";
+    }
+}

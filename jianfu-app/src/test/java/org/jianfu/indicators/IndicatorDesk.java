@@ -1,0 +1,63 @@
+package org.jianfu.indicators;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.jianfu.indicators.internal.requests.Approvals;
+import org.jianfu.indicators.internal.requests.NewField;
+import org.jianfu.indicators.internal.requests.RequestDraft;
+import org.jianfu.indicators.internal.requests.RequestFlow;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.ActorHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Test helper: drafts and sends data requests as demo accounts, through the product's services. */
+@TestComponent
+public class IndicatorDesk {
+
+    private final UserDetailsService accounts;
+    private final RequestFlow flow;
+    private final Approvals approvals;
+    private final JdbcClient jdbc;
+
+    IndicatorDesk(UserDetailsService accounts, RequestFlow flow, Approvals approvals, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.flow = flow;
+        this.approvals = approvals;
+        this.jdbc = jdbc;
+    }
+
+    public Actor actor(String username) {
+        return ((ActorHolder) accounts.loadUserByUsername(username)).actor();
+    }
+
+    public static NewField field(String name, String unit, String period) {
+        return new NewField(name, unit, period, "INTEGER", true, "0", null, null);
+    }
+
+    /** A draft of {@code department} (e.g. 620102.civil) to the villages below {@code target}. */
+    public long draft(String department, String title, String target, String level, YearMonth month, List<NewField> fields) {
+        Actor clerk = actor(department + ".clerk");
+        long id = flow.create(clerk, new RequestDraft(title, "测试", target, level, "MONTHLY", month.toString(),
+                month.atDay(25).toString()));
+        fields.forEach(f -> flow.addField(clerk, id, f));
+        return id;
+    }
+
+    /** Puts the title on the department's approved list for the year, so no explanation is needed. */
+    public void approveForm(String department, int year, String title) {
+        jdbc.sql("""
+                insert into indicators.approved_form (year, unit_id, form_name) values (?, ?, ?) on conflict do nothing""")
+                .params(year, actor(department + ".clerk").unitId(), title).update();
+    }
+
+    /** Approved list, clerk submits, leader approves: the request is sent. */
+    public long send(String department, String title, String target, String level, YearMonth month, List<NewField> fields) {
+        approveForm(department, month.getYear(), title);
+        long id = draft(department, title, target, level, month, fields);
+        flow.submit(actor(department + ".clerk"), id, null);
+        approvals.approve(actor(department + ".leader"), id);
+        return id;
+    }
+}

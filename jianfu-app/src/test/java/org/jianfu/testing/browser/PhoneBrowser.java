@@ -1,0 +1,180 @@
+package org.jianfu.testing.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium at a phone's size (390 × 844, 3× pixels, a mobile user agent), for
+ * journeys through the app: sign in, tap, go offline and back, save screenshots under
+ * {@code target/screenshots/}. Tests skip with a visible reason when Chromium is not installed.
+ */
+public final class PhoneBrowser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    public static final int WIDTH = 390;
+    public static final int HEIGHT = 844;
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String PASSWORD = "Jianfu@2019";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private PhoneBrowser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Skips the calling test (JUnit assumption, reported as skipped with the reason) without Chromium. */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver)");
+    }
+
+    public static PhoneBrowser open(int port) {
+        assumeInstalled();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=zh-CN");
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 3.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/156.0.0.0 Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new PhoneBrowser(driver, "http://localhost:" + port);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public PhoneBrowser go(String path) {
+        driver.get(url(path));
+        return this;
+    }
+
+    public PhoneBrowser signIn(String username) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
+    /** Waits until the service worker controls the page, so what is opened from now on is kept offline. */
+    public PhoneBrowser waitForServiceWorker() {
+        wait.until(d -> Boolean.TRUE.equals(script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        return this;
+    }
+
+    /** Cuts the network (DevTools network emulation, as Chrome's own "Offline" switch). */
+    public PhoneBrowser offline() {
+        driver.setNetworkConditions(networkConditions(true, 0, 0, 0));
+        return this;
+    }
+
+    public PhoneBrowser online() {
+        driver.deleteNetworkConditions();
+        return this;
+    }
+
+    /** Chrome DevTools' "Slow 3G": 400 ms latency, 400 kbit/s down and up. */
+    public PhoneBrowser slow3g() {
+        driver.setNetworkConditions(networkConditions(false, 400, 400 * 1024 / 8, 400 * 1024 / 8));
+        return this;
+    }
+
+    private static ChromiumNetworkConditions networkConditions(boolean offline, int latencyMs, int down, int up) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        conditions.setLatency(Duration.ofMillis(latencyMs));
+        conditions.setDownloadThroughput(down);
+        conditions.setUploadThroughput(up);
+        return conditions;
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public PhoneBrowser tap(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    public PhoneBrowser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Sets a field's value by script (date-time fields take typed text differently per locale). */
+    public PhoneBrowser setValue(String css, String value) {
+        script("document.querySelector(arguments[0]).value = arguments[1];", css, value);
+        return this;
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public PhoneBrowser waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Saves a PNG of the viewport as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
