@@ -73,14 +73,19 @@ public class BurdenFacts {
             }
             deltas.merge(codes[codes.length - 1] + "|true|" + l.kind().name(), amount, Amount::plus);
         }
-        deltas.forEach((key, amount) -> {
-            String[] k = key.split("\\|");
-            jdbc.sql("""
-                            insert into monitoring.received_month (division_code, own, month, kind, count, measure) values (?,?,?,?,?,?)
-                            on conflict (division_code, own, month, kind) do update
-                            set count = received_month.count + excluded.count, measure = received_month.measure + excluded.measure""")
-                    .params(k[0], Boolean.parseBoolean(k[1]), source.month(), k[2], amount.count(), amount.measure()).update();
-        });
+        template.batchUpdate("""
+                insert into monitoring.received_month (division_code, own, month, kind, count, measure) values (?,?,?,?,?,?)
+                on conflict (division_code, own, month, kind) do update
+                set count = received_month.count + excluded.count, measure = received_month.measure + excluded.measure""",
+                List.copyOf(deltas.entrySet()), 1000, (ps, e) -> {
+                    String[] k = e.getKey().split("\\|");
+                    ps.setString(1, k[0]);
+                    ps.setBoolean(2, Boolean.parseBoolean(k[1]));
+                    ps.setObject(3, source.month());
+                    ps.setString(4, k[2]);
+                    ps.setLong(5, e.getValue().count());
+                    ps.setDouble(6, e.getValue().measure());
+                });
         if (source.issuer() != null && source.issuedKind() != null) {
             jdbc.sql("""
                             insert into monitoring.issued_month (unit_id, division_path, month, kind, count) values (?,?,?,?,1)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jianfu.demo.DemoContext;
 import org.jianfu.demo.DemoData;
 import org.jianfu.demo.DemoStage;
+import org.jianfu.monitoring.internal.sources.DemoBackfill;
 import org.jianfu.organization.DivisionLevel;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
@@ -14,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs after every module's demo data. Facts from real modules arrive through the listeners; for the
- * kinds no module has delivered yet, it adds demo estimates (source 'demo') for 2018 and 2019 so the
+ * Runs after every module's demo data. It backfills the other modules' demo records through their
+ * facades ({@link DemoBackfill}); live records arrive through the listeners. For the kinds no module
+ * has delivered, it adds demo estimates (source 'demo') for 2018 and 2019 so the
  * dashboards have a base year to compare with. Once all sources land, it adds nothing.
  */
 @Component
@@ -24,11 +26,13 @@ class MonitoringDemoData implements DemoData {
     private final JdbcClient jdbc;
     private final GrassrootsAreas areas;
     private final Organization organization;
+    private final DemoBackfill backfill;
 
-    MonitoringDemoData(JdbcClient jdbc, GrassrootsAreas areas, Organization organization) {
+    MonitoringDemoData(JdbcClient jdbc, GrassrootsAreas areas, Organization organization, DemoBackfill backfill) {
         this.jdbc = jdbc;
         this.areas = areas;
         this.organization = organization;
+        this.backfill = backfill;
     }
 
     @Override
@@ -44,6 +48,7 @@ class MonitoringDemoData implements DemoData {
     @Override
     public long load(DemoContext context) {
         long rows = areas.copyAreas();
+        rows += backfill.backfill(GrassrootsAreas.PROVINCE);
         List<String> delivered = jdbc.sql("select distinct kind from monitoring.burden_fact where source <> 'demo'")
                 .query(String.class).list();
         List<String> missing = Arrays.stream(BurdenKind.values()).map(Enum::name).filter(k -> !delivered.contains(k)).toList();

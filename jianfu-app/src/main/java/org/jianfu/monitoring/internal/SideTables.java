@@ -11,6 +11,8 @@ import org.jianfu.feedback.Feedbacks;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
+import org.jianfu.quota.IssuanceQuota;
+import org.jianfu.quota.Quotas;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +24,35 @@ class SideTables {
     private final BurdenSettings settings;
     private final Rollups rollups;
     private final Feedbacks feedbacks;
+    private final org.springframework.beans.factory.ObjectProvider<Quotas> quotas;
 
-    SideTables(Organization organization, BurdenSettings settings, JdbcClient jdbc, Feedbacks feedbacks) {
+    SideTables(Organization organization, BurdenSettings settings, JdbcClient jdbc, Feedbacks feedbacks,
+               org.springframework.beans.factory.ObjectProvider<Quotas> quotas) {
         this.organization = organization;
         this.settings = settings;
         this.rollups = new Rollups(jdbc, "monitoring");
         this.feedbacks = feedbacks;
+        this.quotas = quotas;
     }
 
     List<FigureTable> tables(Division d, int year, int base) {
-        return List.of(issuers(d, year, base), breaches(d, year), copying(d, year), feedback(d, year));
+        return List.of(issuers(d, year, base), quota(d, year), breaches(d, year), copying(d, year), feedback(d, year));
+    }
+
+    /** 发文限额 of this division's units, from the quota module. */
+    private FigureTable quota(Division d, int year) {
+        List<List<Object>> rows = new ArrayList<>();
+        Quotas source = quotas.getIfAvailable();
+        for (Unit u : source == null ? List.<Unit>of() : organization.unitsOf(d.code())) {
+            IssuanceQuota q = source.standing(u.id(), year);
+            if (q != null && q.limit() != null) {
+                rows.add(new ArrayList<>(List.of(u.shortName(), q.rule() == null ? "" : q.rule(), (long) q.limit(), (long) q.used(),
+                        q.used() <= q.limit() ? "达标" : "未达标")));
+            }
+        }
+        return new FigureTable("quota", d.name() + "各单位发文限额（" + year + " 年）", "none",
+                List.of("单位", "规则", "限额", "已发", "是否达标"), rows, null,
+                rows.isEmpty() ? "本级单位没有适用的发文限额规则。" : "超出限额须书面说明，由上一级审批（公文模块）。");
     }
 
     private FigureTable issuers(Division d, int year, int base) {
