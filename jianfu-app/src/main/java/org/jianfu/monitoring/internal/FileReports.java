@@ -15,9 +15,10 @@ class FileReports implements ResultsReports {
     private final BurdenFigures figures;
     private final String fontPath;
 
-    FileReports(BurdenFigures figures, @Value("${jianfu.report.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String fontPath) {
+    FileReports(BurdenFigures figures, @Value("${jianfu.report.cjk-font:}") String fontPath) {
         this.figures = figures;
-        this.fontPath = fontPath;
+        // by default the font Jianfu ships, so reports print on a machine without Chinese fonts
+        this.fontPath = fontPath.isBlank() ? org.jianfu.platform.fonts.ShippedFonts.cjkCollectionFile().toString() : fontPath;
     }
 
     @Override
