@@ -55,6 +55,11 @@ public final class ReuseIndex implements Closeable {
         return new ReuseIndex(settings, FingerprintIndex.open(folder, settings.shingleLength(), settings.winnowWindow()));
     }
 
+    /** Whether {@code folder} holds a committed index. */
+    public static boolean exists(Path folder) throws IOException {
+        return FingerprintIndex.exists(folder);
+    }
+
     public static ReuseIndex inMemory(ReuseSettings settings) {
         return new ReuseIndex(settings, FingerprintIndex.inMemory(settings.shingleLength(), settings.winnowWindow()));
     }

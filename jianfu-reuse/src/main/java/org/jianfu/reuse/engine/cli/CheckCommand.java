@@ -52,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("reuse check: index folder not found: " + indexFolder);
             return 1;
         }
+        if (!ReuseIndex.exists(indexFolder)) {
+            err.println("reuse check: no index in " + indexFolder + " (run reuse index first)");
+            return 1;
+        }
         int problems = 0;
         List<String> queries = new ArrayList<>();
         for (String path : paths) {

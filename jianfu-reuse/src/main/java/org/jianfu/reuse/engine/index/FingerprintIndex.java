@@ -70,6 +70,15 @@ public final class FingerprintIndex implements Closeable {
         return new FingerprintIndex(FSDirectory.open(folder), shingleLength, winnowWindow);
     }
 
+    public static boolean exists(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            return DirectoryReader.indexExists(directory);
+        }
+    }
+
     public static FingerprintIndex inMemory(int shingleLength, int winnowWindow) {
         try {
             return new FingerprintIndex(new ByteBuffersDirectory(), shingleLength, winnowWindow);

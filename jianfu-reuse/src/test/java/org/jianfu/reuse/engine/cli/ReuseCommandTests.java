@@ -103,6 +103,19 @@ class ReuseCommandTests {
     }
 
     @Test
+    void checkRefusesAFolderWithoutAnIndexAndLeavesItUntouched() throws Exception {
+        Files.createDirectories(index);
+
+        int exit = run("check", "--index", index.toString(), "--out", work.resolve("out.jsonl").toString(), corpus.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no index in " + index);
+        try (var files = Files.list(index)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void missingOptionsAreUsageErrors() {
         assertThat(run("check", "--index", index.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required");
