@@ -79,19 +79,20 @@ class ReuseController {
     @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
     String run(@RequestParam int year, @RequestParam String division, Actor actor, Model model) {
         Division root = division(actor, division);
-        model.addAttribute("year", year);
-        model.addAttribute("division", root);
-        model.addAttribute("status", jobs.start(year, root.code()));
-        return "reuse/audit :: status";
+        return statusFragment(year, root, jobs.start(year, root.code()), model);
     }
 
     @GetMapping("/reuse/audit/status")
     @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
     String status(@RequestParam int year, @RequestParam String division, Actor actor, Model model) {
         Division root = division(actor, division);
+        return statusFragment(year, root, jobs.status(year, root.code()), model);
+    }
+
+    private static String statusFragment(int year, Division root, AuditJobs.Status status, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("division", root);
-        model.addAttribute("status", jobs.status(year, root.code()));
+        model.addAttribute("status", status);
         return "reuse/audit :: status";
     }
 
