@@ -85,10 +85,11 @@ class ExplanationGateTests {
 
     @Test
     void aRequestIsRemindedAtMostOnce() {
-        long id = desk.send("620102.health", "测试：卫生提醒", "620102", "TOWNSHIP", MONTH, List.of(
+        // another county, so its townships' reminders stay out of other tests' inboxes
+        long id = desk.send("620104.health", "测试：卫生提醒", "620104", "TOWNSHIP", MONTH, List.of(
                 IndicatorDesk.field("测试专用字段丙", "个", "MONTHLY")));
-        approvals.remind(desk.actor("620102.health.clerk"), id);
-        assertThatThrownBy(() -> approvals.remind(desk.actor("620102.health.clerk"), id))
+        approvals.remind(desk.actor("620104.health.clerk"), id);
+        assertThatThrownBy(() -> approvals.remind(desk.actor("620104.health.clerk"), id))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("只能提醒一次");
     }
 }

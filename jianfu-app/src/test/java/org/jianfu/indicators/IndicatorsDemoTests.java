@@ -56,6 +56,15 @@ class IndicatorsDemoTests {
     }
 
     @Test
+    void theBurdenOfficeSeesFieldsAskedAgainstFieldsFilledPerVillage() throws Exception {
+        String page = mvc.perform(get("/indicators/burden").param("month", "2018-03").with(signIn.as("jfb.620102")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("填报负担").contains("居民委员会").doesNotContain("七里河");
+        assertThat(mvc.perform(get("/indicators/burden").with(signIn.as(VILLAGE_CADRE))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void thisMonthsFormMergesTheRequestsAndPrefillsLastYearsPopulation() throws Exception {
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         String json = mvc.perform(get("/api/v1/forms/" + now).with(signIn.as(VILLAGE_CADRE)))

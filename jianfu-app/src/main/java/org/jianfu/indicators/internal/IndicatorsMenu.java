@@ -18,11 +18,16 @@ class IndicatorsMenu {
 
     @Bean
     MenuEntry registryMenuEntry() {
-        return new MenuEntry(60, "指标库", "/indicators/registry", "指", EnumSet.allOf(Role.class));
+        return new MenuEntry(70, "指标库", "/indicators/registry", "指", EnumSet.allOf(Role.class));
+    }
+
+    @Bean
+    MenuEntry burdenMenuEntry() {
+        return new MenuEntry(72, "填报负担", "/indicators/burden", "负", Set.of(Role.ADMIN, Role.MONITOR));
     }
 
     @Bean
     MenuEntry approvedFormsMenuEntry() {
-        return new MenuEntry(61, "报表准入", "/indicators/approved-forms", "准", Set.of(Role.ADMIN, Role.MONITOR));
+        return new MenuEntry(71, "报表准入", "/indicators/approved-forms", "准", Set.of(Role.ADMIN, Role.MONITOR));
     }
 }

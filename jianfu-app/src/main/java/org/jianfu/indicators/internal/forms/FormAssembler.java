@@ -87,7 +87,7 @@ class FormAssembler {
         String key = group.stream().map(f -> Objects.requireNonNullElse(f.matchKey(), "F:" + f.id())).sorted()
                 .findFirst().orElseThrow();
         Answers.Found found = answers.prefill(unit.id(), month, group);
-        String prefill = found == null ? null : units.convert(found.value(), found.unitOfMeasure(), first.unitOfMeasure());
+        String prefill = found == null ? null : units.convert(found.value(), found.unitOfMeasure(), first.unitOfMeasure(), first.dataType());
         return new FormItem(key, first.name(), first.unitOfMeasure(), first.dataType(),
                 group.stream().anyMatch(RequestField::required), min, max, group, askedBy, prefill,
                 found == null ? null : found.note());

@@ -115,7 +115,7 @@ class FormSubmission {
                 continue;
             }
             for (RequestField field : item.members()) {
-                String own = units.convert(value, item.unitOfMeasure(), field.unitOfMeasure());
+                String own = units.convert(value, item.unitOfMeasure(), field.unitOfMeasure(), field.dataType());
                 answers.save(form.unit().id(), field.matchKey(), ValuePeriods.of(field.period(), form.month()), own,
                         field.unitOfMeasure(), submissionId, now);
             }

@@ -148,7 +148,7 @@ class IndicatorsDemoData implements DemoData {
                     String period = ValuePeriods.of(field.period(), month);
                     if (written.add(field.matchKey() + "|" + period)) {
                         answers.add(new Object[] {village.id(), field.matchKey(), period,
-                                units.convert(value, item.unitOfMeasure(), field.unitOfMeasure()), field.unitOfMeasure(), at});
+                                units.convert(value, item.unitOfMeasure(), field.unitOfMeasure(), field.dataType()), field.unitOfMeasure(), at});
                     }
                 }
             }

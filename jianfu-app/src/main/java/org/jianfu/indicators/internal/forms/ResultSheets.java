@@ -81,7 +81,7 @@ class ResultSheets {
                             + ValuePeriods.of(f.period(), request.formMonth()));
                     if (stored != null) {
                         row.createCell(i + 2).setCellValue(units.convert(stored.value(), stored.unitOfMeasure(),
-                                f.unitOfMeasure()));
+                                f.unitOfMeasure(), f.dataType()));
                     }
                 }
             }

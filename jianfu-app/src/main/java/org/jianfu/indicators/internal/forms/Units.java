@@ -20,6 +20,19 @@ class Units {
         this.registry = registry;
     }
 
+    /** Converted, and rounded to a whole number for integer fields (990 亩, not 989.9999). */
+    String convert(String value, String from, String to, org.jianfu.indicators.matching.Indicator.DataType type) {
+        String converted = convert(value, from, to);
+        if (type != org.jianfu.indicators.matching.Indicator.DataType.INTEGER || converted.equals(value)) {
+            return converted;
+        }
+        try {
+            return new BigDecimal(converted).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        } catch (NumberFormatException e) {
+            return converted;
+        }
+    }
+
     String convert(String value, String from, String to) {
         if (from == null || to == null || from.equals(to) || from.isBlank() || to.isBlank()) {
             return value;

@@ -1,5 +1,7 @@
 package org.jianfu.indicators.internal.requests;
 
+import java.util.List;
+import org.jianfu.notifications.Notifications;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
@@ -14,11 +16,13 @@ public class Approvals {
     private final RequestRepository requests;
     private final RequestAccess access;
     private final Sending sending;
+    private final Notifications notifications;
 
-    Approvals(RequestRepository requests, RequestAccess access, Sending sending) {
+    Approvals(RequestRepository requests, RequestAccess access, Sending sending, Notifications notifications) {
         this.requests = requests;
         this.access = access;
         this.sending = sending;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -67,7 +71,7 @@ public class Approvals {
                 .params(note.strip(), requestId).update();
     }
 
-    /** At most one reminder per request: no chasing the grassroots (指尖上的形式主义). */
+    /** At most one reminder per request, to the units that have not submitted: no chasing (指尖上的形式主义). */
     @Transactional
     public void remind(Actor actor, long requestId) {
         DataRequest request = access.own(actor, requestId);
@@ -78,6 +82,12 @@ public class Approvals {
         if (changed == 0) {
             throw new RuleViolationException("每个填报任务只能提醒一次，已提醒过");
         }
+        List<Long> open = requests.jdbc().sql("""
+                select unit_id from indicators.request_target where request_id = ? and submitted_at is null""")
+                .param(requestId).query(Long.class).list();
+        String text = request.requesterName() + "「" + request.title() + "」请于 " + request.deadline() + " 前填报";
+        String href = "/indicators/forms/" + request.formMonth();
+        open.forEach(unitId -> notifications.remindUnit(unitId, null, "data-request:" + requestId, text, href));
     }
 
     private static void expect(DataRequest request, RequestStatus status) {
