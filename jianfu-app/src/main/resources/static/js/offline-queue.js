@@ -46,10 +46,16 @@
     }).filter(Boolean);
     return parts.length ? parts.join("；") : "提交未成功（" + status + "）";
   }
+  // "用车申请：下村核查" — the kind of form, and the field the user will recognise it by
+  function titleOf(form) {
+    var title = form.getAttribute("data-offline-title") || document.title;
+    var summary = form.elements[form.getAttribute("data-offline-summary") || ""];
+    return summary && summary.value ? title + "：" + summary.value : title;
+  }
   function enqueue(form) {
     var queue = load();
     queue.push({ id: newKey(), url: form.action, body: new URLSearchParams(new FormData(form)).toString(),
-      title: form.getAttribute("data-offline-title") || document.title, page: location.pathname,
+      title: titleOf(form), page: location.pathname,
       savedAt: new Date().toLocaleString("zh-CN"), state: "waiting", message: "" });
     save(queue);
   }
@@ -88,6 +94,7 @@
         } else {
           queue.forEach(function (e) { if (e.id === waiting[i].id) { e.state = "refused"; e.message = result.message; } });
           save(queue);
+          notice("本机保存的“" + waiting[i].title + "”未能提交，请查看下方说明。", true);
         }
         next(i + 1);
       });

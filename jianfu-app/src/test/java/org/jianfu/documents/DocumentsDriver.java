@@ -72,6 +72,11 @@ public class DocumentsDriver {
                 .content(json == null ? "{}" : json)).andReturn();
     }
 
+    public MvcResult put(String username, String url, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
+                .with(signIn.as(username)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json)).andReturn();
+    }
+
     public MvcResult step(String username, long id, String step, String comment) throws Exception {
         return post(username, "/api/v1/documents/" + id + "/" + step,
                 comment == null ? "{}" : "{\"comment\":\"" + comment + "\"}");

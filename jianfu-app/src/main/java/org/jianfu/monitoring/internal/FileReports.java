@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import org.jianfu.monitoring.ResultsReports;
 import org.jianfu.monitoring.internal.reports.ResultsPdf;
 import org.jianfu.monitoring.internal.reports.TableExports;
+import org.jianfu.platform.fonts.ShippedFonts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -15,7 +16,8 @@ class FileReports implements ResultsReports {
     private final BurdenFigures figures;
     private final String fontPath;
 
-    FileReports(BurdenFigures figures, @Value("${jianfu.report.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String fontPath) {
+    /** The CJK font shipped with Jianfu (platform.fonts), unless {@code jianfu.report.cjk-font} names another .ttc. */
+    FileReports(BurdenFigures figures, @Value("${jianfu.report.cjk-font:}") String fontPath) {
         this.figures = figures;
         this.fontPath = fontPath;
     }
@@ -27,7 +29,7 @@ class FileReports implements ResultsReports {
 
     void write(AreaFigures f, Format format, OutputStream out) throws IOException {
         if (format == Format.PDF) {
-            ResultsPdf.write(f, fontPath, out);
+            ResultsPdf.write(f, fontPath.isBlank() ? ShippedFonts.cjkCollectionFile().toString() : fontPath, out);
         } else {
             TableExports.xlsx(f.tables(), TableExports.heading(f), out);
         }

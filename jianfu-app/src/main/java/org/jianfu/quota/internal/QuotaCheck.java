@@ -35,10 +35,10 @@ class QuotaCheck implements IssueCheck {
     @Override
     public CheckOutcome check(DraftUnderCheck draft) {
         if (!draft.downward()) {
-            return pass(standings.standing(draft.issuingUnitId(), draft.year()), "非下行文，不占发文限额。");
+            return pass(standings.standing(draft.issuingUnitId(), draft.year()), "非下行文，不占发文限额。", false);
         }
         if (ledger.holds(draft.documentId())) {
-            return pass(standings.standing(draft.issuingUnitId(), draft.year()), "本件已计入限额。");
+            return pass(standings.standing(draft.issuingUnitId(), draft.year()), "本件已计入限额。", false);
         }
         boolean reserve = draft.moment() == CheckMoment.ISSUING;
         int used = reserve ? ledger.lock(draft.issuingUnitId(), draft.year())
@@ -51,16 +51,17 @@ class QuotaCheck implements IssueCheck {
         if (reserve) {
             ledger.record(draft.documentId(), draft.issuingUnitId(), draft.year());
             quota = standings.standing(draft.issuingUnitId(), draft.year(), used + 1);
-            return pass(quota, "本件计入限额。");
+            return pass(quota, "本件计入限额。", false);
         }
-        return pass(quota, "");
+        return pass(quota, "", true);
     }
 
-    private static CheckOutcome pass(IssuanceQuota q, String prefix) {
+    /** {@code warnWhenFull}: a draft that would take the last slot is shown as a warning. */
+    private static CheckOutcome pass(IssuanceQuota q, String prefix, boolean warnWhenFull) {
         String text = q.limit() == null ? prefix + q.rule() + "，本年度已发下行文 " + q.used() + " 件"
                 : prefix + "本年度已发下行文 " + q.used() + " 件，限额 " + q.limit() + " 件，剩余 " + q.remaining()
                 + " 件（" + q.rule() + "）";
-        CheckVerdict verdict = q.limit() != null && q.remaining() == 0 ? CheckVerdict.WARN : CheckVerdict.PASS;
+        CheckVerdict verdict = warnWhenFull && q.limit() != null && q.remaining() == 1 ? CheckVerdict.WARN : CheckVerdict.PASS;
         return new CheckOutcome(NAME, LABEL, verdict, text, "/quota");
     }
 }

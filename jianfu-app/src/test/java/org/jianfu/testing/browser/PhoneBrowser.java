@@ -35,12 +35,14 @@ public final class PhoneBrowser implements AutoCloseable {
     private static final String PASSWORD = "Jianfu@2019";
 
     private final ChromeDriver driver;
+    private final NetworkLink link;
     private final String baseUrl;
     private final WebDriverWait wait;
 
-    private PhoneBrowser(ChromeDriver driver, String baseUrl) {
+    private PhoneBrowser(ChromeDriver driver, NetworkLink link) {
         this.driver = driver;
-        this.baseUrl = baseUrl;
+        this.link = link;
+        this.baseUrl = "http://localhost:" + link.port();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
@@ -65,7 +67,7 @@ public final class PhoneBrowser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new PhoneBrowser(driver, "http://localhost:" + port);
+        return new PhoneBrowser(driver, new NetworkLink(port));
     }
 
     public ChromeDriver driver() {
@@ -96,13 +98,19 @@ public final class PhoneBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Cuts the network (DevTools network emulation, as Chrome's own "Offline" switch). */
+    /**
+     * Goes offline: DevTools network emulation (the page sees {@code navigator.onLine == false} and its
+     * requests fail) plus a cut of the link to the app, which the service worker's fetches go through.
+     */
     public PhoneBrowser offline() {
+        link.cut();
         driver.setNetworkConditions(networkConditions(true, 0, 0, 0));
         return this;
     }
 
+    /** The signal is back: the page gets its {@code online} event. */
     public PhoneBrowser online() {
+        link.restore();
         driver.deleteNetworkConditions();
         return this;
     }
@@ -130,8 +138,11 @@ public final class PhoneBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Taps an element after scrolling it to the middle of the screen (clear of the fixed tab bar). */
     public PhoneBrowser tap(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         return this;
     }
 
@@ -175,6 +186,10 @@ public final class PhoneBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            link.close();
+        }
     }
 }

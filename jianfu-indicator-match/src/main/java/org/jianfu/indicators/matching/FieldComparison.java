@@ -1,7 +1,6 @@
 package org.jianfu.indicators.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +50,7 @@ final class FieldComparison {
         synonymReason(a, b).ifPresent(reasons::add);
         reasons.add(headMatch.get());
         unitConversion(a, b).ifPresent(reasons::add);
+        impliedQualifiers(a, b).ifPresent(reasons::add);
         double score = FieldMatcher.THRESHOLD + (1 - FieldMatcher.THRESHOLD) * (0.4 + 0.6 * surface);
         return new MatchResult(true, round(score), String.join("；", reasons));
     }
@@ -117,6 +117,19 @@ final class FieldComparison {
             }
         }
         return Optional.empty();
+    }
+
+    // Tells the form designer which qualifier the other name left to be understood (本年, 农村 …).
+    private static Optional<String> impliedQualifiers(FieldAnalysis a, FieldAnalysis b) {
+        List<String> implied = new ArrayList<>();
+        for (ContrastAxis axis : ContrastAxis.values()) {
+            Qualifier left = a.qualifiers().get(axis);
+            Qualifier right = b.qualifiers().get(axis);
+            if ((left == null) != (right == null)) {
+                implied.add((left != null ? left : right).value());
+            }
+        }
+        return implied.isEmpty() ? Optional.empty() : Optional.of("另一名称未写明，按" + String.join("、", implied) + "理解");
     }
 
     // 农村低保 is what a village means by 低保, but 农村人口 and 农村居民人均可支配收入 are

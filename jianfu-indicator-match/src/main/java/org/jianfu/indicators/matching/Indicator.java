@@ -39,7 +39,7 @@ public record Indicator(
             return label;
         }
 
-        static Period ofLabel(String label) {
+        public static Period ofLabel(String label) {
             for (Period period : values()) {
                 if (period.label.equals(label)) {
                     return period;
@@ -63,7 +63,7 @@ public record Indicator(
             return label;
         }
 
-        static CollectionLevel ofLabel(String label) {
+        public static CollectionLevel ofLabel(String label) {
             for (CollectionLevel level : values()) {
                 if (level.label.equals(label)) {
                     return level;

@@ -73,6 +73,23 @@ class IndicatorRegistrySeedTests {
     }
 
     @Test
+    void findIndicatorMapsEveryNameAndAliasBackToItsIndicator() {
+        FieldMatcher matcher = FieldMatcher.withShippedLexicon();
+        List<String> wrong = new ArrayList<>();
+        for (Indicator indicator : seed) {
+            List<String> names = new ArrayList<>(indicator.aliases());
+            names.add(indicator.name());
+            for (String name : names) {
+                String found = matcher.findIndicator(name).map(Indicator::code).orElse("none");
+                if (!found.equals(indicator.code())) {
+                    wrong.add(name + " → " + found + ", expected " + indicator.code());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void noAliasIsSharedByTwoIndicators() {
         var seen = new HashSet<String>();
         for (Indicator indicator : seed) {

@@ -45,7 +45,7 @@ public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageL
     }
 
     public static ReuseSettings defaults() {
-        return new ReuseSettings(8, 16, 40, 20, 0.005, 200, 2, 64, 12, 96, 400, 0.4);
+        return new ReuseSettings(8, 16, 40, 20, 0.005, 200, 2, 64, 12, 96, 400, 0.55);
     }
 
     public ReuseSettings withMinPassageLength(int length) {

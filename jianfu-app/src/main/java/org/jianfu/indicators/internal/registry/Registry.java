@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.jianfu.indicators.matching.FieldMatcher;
 import org.jianfu.indicators.matching.Indicator;
+import org.jianfu.indicators.matching.MatchResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registry {
 
+    private static final int MAX_REMEMBERED = 200_000;
+
     private final JdbcClient jdbc;
     private volatile FieldMatcher matcher;
+    private volatile List<RegistryEntry> entries;
+    /** Field names repeat across requests (低保户数 in every table): remember each pair's verdict. */
+    private final Map<String, MatchResult> verdicts = new ConcurrentHashMap<>();
 
     Registry(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -37,7 +45,26 @@ public class Registry {
     }
 
     public List<RegistryEntry> all() {
-        return jdbc.sql("select * from indicators.indicator order by code").query(Registry::entry).list();
+        List<RegistryEntry> current = entries;
+        if (current == null) {
+            current = List.copyOf(jdbc.sql("select * from indicators.indicator order by code").query(Registry::entry).list());
+            entries = current;
+        }
+        return current;
+    }
+
+    /** The matcher's verdict on two labels, remembered. */
+    public MatchResult match(String a, String b) {
+        if (verdicts.size() > MAX_REMEMBERED) {
+            verdicts.clear();
+        }
+        return verdicts.computeIfAbsent(a + '\u0000' + b, key -> matcher().match(a, b));
+    }
+
+    /** Labels among {@code existing} that ask for the same number as {@code field}, best first. */
+    public List<String> sameAs(String field, java.util.Collection<String> existing) {
+        return existing.stream().filter(e -> match(field, e).same())
+                .sorted(java.util.Comparator.comparingDouble((String e) -> match(field, e).score()).reversed()).toList();
     }
 
     /** By name, alias, code, definition or department, as typed in the search box. */
@@ -77,6 +104,8 @@ public class Registry {
                         indicator.max(), indicator.aliases().toArray(String[]::new), seeded)
                 .query(Long.class).single();
         matcher = null;
+        entries = null;
+        verdicts.clear();
         return byId(id).orElseThrow();
     }
 

@@ -51,7 +51,7 @@ public class RequestRepository {
 
     long insert(long requesterUnitId, String requesterPath, String requesterName, String title, String purpose,
                 String targetCode, String targetPath, DivisionLevel level, Indicator.Period period, YearMonth month,
-                java.time.LocalDate deadline, long draftedBy) {
+                java.time.LocalDate deadline, Long draftedBy) {
         return jdbc.sql("""
                         insert into indicators.data_request (requester_unit_id, requester_path, requester_name, title, purpose,
                             target_division_code, target_path, target_level, period, form_month, deadline, status, drafted_by)

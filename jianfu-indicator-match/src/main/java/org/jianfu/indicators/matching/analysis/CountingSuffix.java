@@ -17,8 +17,8 @@ final class CountingSuffix {
     }
 
     private static final Map<String, Dimension> SUFFIXES = Map.ofEntries(
-            Map.entry("数", Dimension.ITEM), Map.entry("数量", Dimension.ITEM), Map.entry("总数", Dimension.ITEM),
-            Map.entry("数目", Dimension.ITEM), Map.entry("个数", Dimension.ITEM),
+            Map.entry("数", Dimension.COUNT), Map.entry("数量", Dimension.COUNT), Map.entry("总数", Dimension.COUNT),
+            Map.entry("数目", Dimension.COUNT), Map.entry("个数", Dimension.COUNT),
             Map.entry("人数", Dimension.PERSON), Map.entry("人口", Dimension.PERSON), Map.entry("人员", Dimension.PERSON),
             Map.entry("对象", Dimension.PERSON), Map.entry("人", Dimension.PERSON), Map.entry("名", Dimension.PERSON),
             Map.entry("户数", Dimension.HOUSEHOLD), Map.entry("户", Dimension.HOUSEHOLD),
@@ -40,7 +40,7 @@ final class CountingSuffix {
             Map.entry("匹数", Dimension.ANIMAL), Map.entry("头", Dimension.ANIMAL), Map.entry("只", Dimension.ANIMAL),
             Map.entry("羽", Dimension.ANIMAL));
 
-    // 数 and its kin count whatever the head names, so they do not fix a dimension.
+    // 数 and its kin count whatever the head names: they give way to any other suffix (脱贫户数量 counts 户).
     private static final List<String> NEUTRAL = List.of("数", "数量", "总数", "数目", "个数");
 
     private static final List<String> LONGEST_FIRST = SUFFIXES.keySet().stream()

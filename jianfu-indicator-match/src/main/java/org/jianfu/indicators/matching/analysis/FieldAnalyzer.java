@@ -16,7 +16,7 @@ public final class FieldAnalyzer {
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
     private static final String YES_NO = "是否";
-    private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(收入|支出|产量|产值|销售额)");
+    private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(人均|收入|支出|产量|产值|销售额)");
     private static final List<String> LEVEL_PREFIXES = List.of("乡镇级", "乡镇", "村级", "乡级", "镇级", "村", "乡", "镇");
 
     private final Lexicon lexicon;

@@ -20,7 +20,7 @@ public final class NameNormaliser {
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?:单位:?|/|:|,)([^/:,()]{1,4})$");
     private static final Pattern GLUED_UNIT = Pattern.compile("(面积|产量|收入|支出|金额|资金|人口|里程|率|数|量)([^\\d]{1,3})$");
-    private static final Pattern SUBSET_OF = Pattern.compile("(.*?)(人口|人员|劳动力|党员|学生|儿童|老年人|残疾人)中的?(.+)");
+    private static final Pattern SUBSET_OF = Pattern.compile("(.*?)(人口|人员|劳动力|党员|学生|儿童|老年人|残疾人|收入)中的?(.+)");
     private static final Pattern CHINESE_AGE = Pattern.compile("([零一二两三四五六七八九十百]{1,4})(?=周?岁)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
@@ -97,8 +97,10 @@ public final class NameNormaliser {
         }
         String whole = subset.group(2);
         String part = subset.group(3);
-        boolean partCounts = part.endsWith("数") || part.endsWith(whole) || part.endsWith("人口");
-        return subset.group(1) + part + (partCounts ? "" : whole);
+        // 女童 already names its kind (儿童中女童 → 女童); 男性 does not (人口中男性 → 男性人口)
+        boolean partNamesItsKind = part.endsWith("数") || part.endsWith("人口")
+                || part.charAt(part.length() - 1) == whole.charAt(whole.length() - 1);
+        return subset.group(1) + part + (partNamesItsKind ? "" : whole);
     }
 
     // 六十 → 60, 六十五 → 65, 一百 → 100: ages are written both ways.

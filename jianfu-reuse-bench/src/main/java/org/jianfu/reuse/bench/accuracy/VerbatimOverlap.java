@@ -2,13 +2,15 @@ package org.jianfu.reuse.bench.accuracy;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jianfu.reuse.engine.text.MappedText;
 import org.jianfu.reuse.engine.text.TextNormalizer;
 
 /**
  * What held-out laws share with the indexed ones, independent of the index and the alignment:
  * 14-character windows of the normalised text (the issue's definition of "the same text": punctuation,
  * numbering and place names do not count) with the number of indexed laws containing each. A sentence holding a window that
- * only a few laws contain is real reuse (民法典 quotes 合同法) and is cut from clean text; windows
+ * only a few laws contain is real reuse (民法典 quotes 合同法): every sentence it touches, even across
+ * line breaks, is cut from clean text; windows
  * found in many laws are boilerplate and stay, because clean negatives must share only boilerplate.
  */
 final class VerbatimOverlap {
@@ -48,16 +50,33 @@ final class VerbatimOverlap {
         documentCounts = Arrays.copyOf(counts, distinct);
     }
 
-    /** The text without the sentences that share a non-boilerplate window with an indexed law. */
+    /** The text without the sentences that touch a non-boilerplate window shared with an indexed law. */
     String withoutReusedSentences(String text) {
+        MappedText normalised = NORMALIZER.normalize(text);
+        int[] chars = normalised.codePoints();
+        int codePoints = text.codePointCount(0, text.length());
+        boolean[] reused = new boolean[codePoints + 1];
+        long[] own = windows(chars, normalised.length());
+        for (int i = 0; i < own.length; i++) {
+            int at = Arrays.binarySearch(windows, own[i]);
+            if (at >= 0 && documentCounts[at] < boilerplateDocuments) {
+                for (int p = normalised.startAt(i); p < normalised.endAt(i + WINDOW - 1); p++) {
+                    reused[p] = true;
+                }
+            }
+        }
         StringBuilder kept = new StringBuilder(text.length());
+        int[] original = text.codePoints().toArray();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || "。；\n".indexOf(text.charAt(i)) >= 0) {
-                int end = Math.min(text.length(), i + 1);
-                String sentence = text.substring(start, end);
-                if (!isReused(sentence)) {
-                    kept.append(sentence);
+        for (int i = 0; i <= original.length; i++) {
+            if (i == original.length || "。；\n".indexOf(original[i]) >= 0) {
+                int end = Math.min(original.length, i + 1);
+                boolean touched = false;
+                for (int p = start; p < end && !touched; p++) {
+                    touched = reused[p];
+                }
+                if (!touched) {
+                    kept.append(new String(original, start, end - start));
                 }
                 start = end;
             }
@@ -65,19 +84,13 @@ final class VerbatimOverlap {
         return kept.toString();
     }
 
-    private boolean isReused(String sentence) {
-        for (long window : windows(sentence)) {
-            int at = Arrays.binarySearch(windows, window);
-            if (at >= 0 && documentCounts[at] < boilerplateDocuments) {
-                return true;
-            }
-        }
-        return false;
+    private static long[] windows(String text) {
+        MappedText normalised = NORMALIZER.normalize(text);
+        return windows(normalised.codePoints(), normalised.length());
     }
 
-    private static long[] windows(String text) {
-        int[] chars = NORMALIZER.normalize(text).toString().codePoints().toArray();
-        int n = Math.max(0, chars.length - WINDOW + 1);
+    private static long[] windows(int[] chars, int length) {
+        int n = Math.max(0, length - WINDOW + 1);
         long[] windows = new long[n];
         for (int i = 0; i < n; i++) {
             long hash = 1125899906842597L;

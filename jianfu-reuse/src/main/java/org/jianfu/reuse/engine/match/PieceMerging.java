@@ -15,6 +15,7 @@ import java.util.List;
 public final class PieceMerging {
 
     private static final int LOOK_BACK = 4;
+    private static final int DIAGONAL_GAP = 2000;
 
     private final int mergeGap;
     private final int reorderSpan;
@@ -25,7 +26,7 @@ public final class PieceMerging {
     }
 
     public List<Piece> merge(List<Piece> pieces) {
-        List<Piece> sorted = new ArrayList<>(pieces);
+        List<Piece> sorted = strongestPerQueryStretch(pieces);
         sorted.sort(Comparator.comparingInt(Piece::queryStart).thenComparingInt(Piece::sourceStart));
         List<Group> groups = new ArrayList<>();
         for (Piece piece : sorted) {
@@ -45,6 +46,31 @@ public final class PieceMerging {
         return groups.stream().map(Group::trimmed).toList();
     }
 
+    /**
+     * A phrase the source repeats matches one query stretch several times: keep the best-supported
+     * piece for each stretch of the query, so the others cannot pull a passage to the wrong place.
+     */
+    private static List<Piece> strongestPerQueryStretch(List<Piece> pieces) {
+        List<Piece> ranked = new ArrayList<>(pieces);
+        ranked.sort(Comparator.comparingInt((Piece p) -> -p.seeds()).thenComparingInt(Piece::queryStart)
+                .thenComparingInt(Piece::sourceStart));
+        List<Piece> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Piece> byStart = new java.util.TreeMap<>();
+        for (Piece piece : ranked) {
+            int covered = 0;
+            // Kept pieces do not overlap each other much, so only neighbours by start can overlap this one.
+            var from = byStart.floorKey(piece.queryStart());
+            for (Piece other : byStart.subMap(from == null ? Integer.MIN_VALUE : from, true, piece.queryEnd(), false).values()) {
+                covered += Math.max(0, Math.min(piece.queryEnd(), other.queryEnd()) - Math.max(piece.queryStart(), other.queryStart()));
+            }
+            if (covered * 2 <= piece.queryLength()) {
+                kept.add(piece);
+                byStart.put(piece.queryStart(), piece);
+            }
+        }
+        return kept;
+    }
+
     private enum Fit { JOINS, REPEATS, APART }
 
     private final class Group {
@@ -59,6 +85,9 @@ public final class PieceMerging {
         Fit fit(Piece piece) {
             // The longer the passage, the further its sentences may have been moved.
             int span = reorderSpan + union.queryLength();
+            if (continuesDiagonal(piece)) {
+                return Fit.JOINS;
+            }
             if (piece.queryStart() - union.queryEnd() > mergeGap || union.sourceDistance(piece) > span) {
                 return Fit.APART;
             }
@@ -70,6 +99,18 @@ public final class PieceMerging {
                 }
             }
             return Fit.JOINS;
+        }
+
+        /**
+         * A piece further on in both texts by the same distance continues the copy across a stretch
+         * without usable fingerprints (boilerplate in both, or heavy edits): a whole copy stays whole.
+         */
+        boolean continuesDiagonal(Piece piece) {
+            Piece last = members.get(members.size() - 1);
+            int queryGap = piece.queryStart() - last.queryEnd();
+            int sourceGap = piece.sourceStart() - last.sourceEnd();
+            return queryGap > mergeGap && queryGap <= DIAGONAL_GAP && sourceGap > 0
+                    && Math.abs(queryGap - sourceGap) <= mergeGap / 4 + queryGap / 20;
         }
 
         void add(Piece piece) {

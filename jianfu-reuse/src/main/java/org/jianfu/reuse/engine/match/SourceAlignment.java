@@ -38,11 +38,21 @@ public final class SourceAlignment {
         }
         List<Piece> passages = new ArrayList<>();
         for (Piece passage : merging.merge(pieces)) {
-            if (passage.queryLength() >= minPassageLength
+            if (passage.queryLength() >= minPassageLength && isBalanced(passage)
                     && passage.similarity(shingleLength, winnowWindow) >= minSimilarity) {
                 passages.add(passage);
             }
         }
         return passages;
+    }
+
+    /**
+     * A copy is about as long in the query as in the source, even with edits; a passage twice as long
+     * on one side is phrases the other side repeats.
+     */
+    private boolean isBalanced(Piece passage) {
+        int shorter = Math.min(passage.queryLength(), passage.sourceLength());
+        int longer = Math.max(passage.queryLength(), passage.sourceLength());
+        return longer <= shorter * 3 / 2 + 2 * shingleLength;
     }
 }

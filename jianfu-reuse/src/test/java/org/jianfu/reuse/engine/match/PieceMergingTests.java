@@ -25,10 +25,25 @@ class PieceMergingTests {
     }
 
     @Test
-    void distantStretchesStayApart() {
-        List<Piece> merged = merging.merge(List.of(new Piece(0, 100, 0, 100, 20), new Piece(500, 600, 500, 600, 20)));
+    void distantStretchesFromElsewhereInTheSourceStayApart() {
+        List<Piece> merged = merging.merge(List.of(new Piece(0, 100, 0, 100, 20), new Piece(500, 600, 2000, 2100, 20)));
 
         assertThat(merged).hasSize(2);
+    }
+
+    @Test
+    void aCopyContinuingOnTheSameDiagonalAcrossBoilerplateStaysWhole() {
+        List<Piece> merged = merging.merge(List.of(new Piece(0, 100, 30, 130, 20), new Piece(500, 600, 532, 632, 20)));
+
+        assertThat(merged).containsExactly(new Piece(0, 600, 30, 632, 40));
+    }
+
+    @Test
+    void aPhraseTheSourceRepeatsElsewhereDoesNotPullThePassageAway() {
+        List<Piece> merged = merging.merge(List.of(new Piece(0, 200, 1000, 1200, 40), new Piece(150, 190, 3000, 3040, 5),
+                new Piece(210, 400, 1210, 1400, 38)));
+
+        assertThat(merged).containsExactly(new Piece(0, 400, 1000, 1400, 78));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.jianfu.documents.internal.attachments;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.jianfu.platform.RuleViolationException;
+
+/**
+ * What may be uploaded: a size limit and a list of types, checked by extension and by the file's
+ * first bytes (a renamed .exe is no .pdf). Messages are in plain Chinese for the drafter.
+ */
+public final class UploadRules {
+
+    /** Extension → the signature its content must start with (null: text, checked separately). */
+    static final Map<String, byte[]> SIGNATURES = Map.of(
+            "docx", new byte[]{'P', 'K', 3, 4},
+            "xlsx", new byte[]{'P', 'K', 3, 4},
+            "pdf", new byte[]{'%', 'P', 'D', 'F', '-'},
+            "png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+            "jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+    private final long maxBytes;
+
+    public UploadRules(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Checks a file and returns its (lower-case) extension. */
+    public String check(String fileName, byte[] content, boolean draftText) {
+        if (fileName == null || fileName.isBlank() || content == null || content.length == 0) {
+            throw new RuleViolationException("请选择要上传的文件（文件不能为空）");
+        }
+        if (content.length > maxBytes) {
+            throw new RuleViolationException("文件“" + fileName + "”大小为 " + megabytes(content.length)
+                    + "，超过上限 " + megabytes(maxBytes));
+        }
+        String ext = extension(fileName);
+        boolean allowed = draftText ? ext.equals("docx") || ext.equals("pdf") || ext.equals("txt")
+                : ext.equals("txt") || SIGNATURES.containsKey(ext);
+        if (!allowed) {
+            throw new RuleViolationException(draftText ? "文稿只支持 .docx、.pdf、.txt 文件，不支持“." + ext + "”"
+                    : "附件只支持 .docx、.xlsx、.pdf、.txt、.png、.jpg 文件，不支持“." + ext + "”");
+        }
+        if (ext.equals("txt")) {
+            for (int i = 0; i < Math.min(content.length, 8192); i++) {
+                if (content[i] == 0) {
+                    throw new RuleViolationException("文件“" + fileName + "”不是文本文件（内容与扩展名不符）");
+                }
+            }
+        } else {
+            byte[] signature = SIGNATURES.get(ext);
+            if (content.length < signature.length
+                    || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
+                throw new RuleViolationException("文件“" + fileName + "”的内容不是 ." + ext + " 格式（内容与扩展名不符）");
+            }
+        }
+        return ext;
+    }
+
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}

@@ -1,0 +1,76 @@
+package org.jianfu.documents.internal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jianfu.documents.internal.Document;
+import org.jianfu.documents.internal.DocumentAccess;
+import org.jianfu.documents.internal.inbox.Receipt;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.Role;
+
+/** What the detail page offers: one main action (the wide button at the bottom) and the others. */
+record Actions(Action main, List<Action> others) {
+
+    /** A POST to {@code /documents/{id}/{step}}; {@code comment} asks for a comment (required or optional). */
+    record Action(String step, String label, boolean comment, boolean danger) {
+    }
+
+    static Actions of(Actor actor, Document d, Receipt ownReceipt, boolean anySigned, boolean anyWaiting) {
+        List<Action> all = new ArrayList<>();
+        boolean issuer = DocumentAccess.isIssuer(actor, d);
+        boolean clerk = actor.role() == Role.CLERK;
+        boolean leader = actor.role() == Role.LEADER;
+        if (issuer) {
+            switch (d.state()) {
+                case DRAFT -> {
+                    if (clerk) {
+                        all.add(new Action("submit", "送核稿", false, false));
+                    }
+                }
+                case REVIEW -> {
+                    if (clerk) {
+                        all.add(new Action("pass-review", "核稿通过，送签发", false, false));
+                        all.add(new Action("return", "退回修改", true, true));
+                        all.add(new Action("recall", "收回", false, true));
+                    }
+                }
+                case SIGNING -> {
+                    if (leader) {
+                        all.add(new Action("sign", "签发", false, false));
+                        all.add(new Action("return", "退回修改", true, true));
+                    }
+                    if (clerk) {
+                        all.add(new Action("recall", "收回", false, true));
+                    }
+                }
+                case SIGNED -> {
+                    if (clerk) {
+                        all.add(new Action("issue", "印发（编号并分发）", false, false));
+                        all.add(new Action("return", "退回修改", true, true));
+                        all.add(new Action("recall", "收回", false, true));
+                    }
+                }
+                case ISSUED -> {
+                    if ((clerk || leader) && anyWaiting) {
+                        all.add(new Action("remind", "提醒未签收单位", false, false));
+                    }
+                    if (clerk && !anySigned) {
+                        all.add(new Action("recall", "收回已印发公文", true, true));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (ownReceipt != null && Set.of(Role.CLERK, Role.LEADER, Role.CADRE).contains(actor.role())) {
+            if (ownReceipt.waiting()) {
+                all.add(new Action("sign-for", "签收", false, false));
+                all.add(new Action("refuse", "退文", true, true));
+            } else if (ownReceipt.signedAt() != null && ownReceipt.handledAt() == null) {
+                all.add(new Action("handled", "办理完毕", true, false));
+            }
+        }
+        return all.isEmpty() ? new Actions(null, List.of()) : new Actions(all.getFirst(), all.subList(1, all.size()));
+    }
+}

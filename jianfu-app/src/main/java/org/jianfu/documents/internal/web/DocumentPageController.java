@@ -1,0 +1,109 @@
+package org.jianfu.documents.internal.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jianfu.documents.internal.Document;
+import org.jianfu.documents.internal.DocumentAccess;
+import org.jianfu.documents.internal.DocumentFlow;
+import org.jianfu.documents.internal.DocumentState;
+import org.jianfu.documents.internal.TransitionLog;
+import org.jianfu.documents.internal.attachments.Attachments;
+import org.jianfu.documents.internal.gate.ExplanationRepository;
+import org.jianfu.documents.internal.inbox.Receipt;
+import org.jianfu.documents.internal.inbox.Receipts;
+import org.jianfu.documents.internal.inbox.ReceiptRepository;
+import org.jianfu.organization.Organization;
+import org.jianfu.organization.Unit;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.RuleViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The document page: facts, text, gate, receipts, history, and the one main action at the bottom. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class DocumentPageController {
+
+    static final String VIEW = "documents/detail";
+
+    private final DocumentAccess access;
+    private final DocumentFlow flow;
+    private final Receipts receipts;
+    private final ReceiptRepository receiptRows;
+    private final TransitionLog log;
+    private final ExplanationRepository explanations;
+    private final Attachments attachments;
+    private final Organization organization;
+
+    DocumentPageController(DocumentAccess access, DocumentFlow flow, Receipts receipts, ReceiptRepository receiptRows,
+                           TransitionLog log, ExplanationRepository explanations, Attachments attachments,
+                           Organization organization) {
+        this.access = access;
+        this.flow = flow;
+        this.receipts = receipts;
+        this.receiptRows = receiptRows;
+        this.log = log;
+        this.explanations = explanations;
+        this.attachments = attachments;
+        this.organization = organization;
+    }
+
+    @GetMapping("/documents/{documentId}")
+    String detail(@PathVariable long documentId, Actor actor, Model model) {
+        Document d = access.readable(actor, documentId);
+        receipts.opened(actor, d);
+        Receipt own = receiptRows.find(documentId, actor.unitId()).filter(r -> d.state() == DocumentState.ISSUED)
+                .orElse(null);
+        List<Receipt> all = receipts.ofDocument(actor, documentId);
+        boolean issuerSide = DocumentAccess.isIssuer(actor, d);
+        model.addAttribute("doc", d);
+        model.addAttribute("units", unitNames(d));
+        model.addAttribute("issuer", access.issuer(d));
+        model.addAttribute("own", own);
+        model.addAttribute("receipts", all);
+        model.addAttribute("signedCount", all.stream().filter(r -> r.signedAt() != null).count());
+        model.addAttribute("history", log.of(documentId));
+        model.addAttribute("attachments", attachments.of(documentId));
+        model.addAttribute("explanations", explanations.ofDocument(documentId));
+        model.addAttribute("gate", issuerSide && d.state() != DocumentState.ISSUED && d.state() != DocumentState.WITHDRAWN
+                ? flow.preview(actor, documentId) : null);
+        model.addAttribute("actions", Actions.of(actor, d, own, all.stream().anyMatch(r -> r.signedAt() != null),
+                all.stream().anyMatch(Receipt::waiting)));
+        return VIEW;
+    }
+
+    /** Every step of both flows from the page; a refusal comes back as a message on the page. */
+    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|handled|refuse|remind}")
+    String step(@PathVariable long documentId, @PathVariable String step,
+                @RequestParam(required = false) String comment, Actor actor, RedirectAttributes flash) {
+        try {
+            switch (step) {
+                case "sign-for" -> receipts.signFor(actor, documentId);
+                case "handled" -> receipts.handled(actor, documentId, comment);
+                case "refuse" -> receipts.refuse(actor, documentId, comment);
+                case "remind" -> flash.addFlashAttribute("ok", "已提醒 " + receipts.remind(actor, documentId) + " 个单位");
+                default -> FlowSteps.run(flow, actor, documentId, step, comment);
+            }
+            if (!flash.getFlashAttributes().containsKey("ok")) {
+                flash.addFlashAttribute("ok", "已完成");
+            }
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/documents/" + documentId;
+    }
+
+    private Map<Long, String> unitNames(Document d) {
+        List<Long> ids = new java.util.ArrayList<>(d.allRecipientIds());
+        ids.addAll(d.coIssuerIds());
+        return organization.units(ids).stream().collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,125 @@
+package org.jianfu.reuse.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jianfu.documents.DocumentText;
+import org.jianfu.organization.Division;
+import org.jianfu.organization.Organization;
+import org.jianfu.organization.OrganizationScope;
+import org.jianfu.platform.Actor;
+import org.jianfu.reuse.ReuseAudit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The 查重 result of one document side by side with its sources, and the yearly audit list. */
+@Controller
+class ReuseController {
+
+    static final int DEFAULT_YEAR = 2019;
+    private static final int SHOWN = 200;
+
+    private final CheckedDocuments access;
+    private final CheckResults results;
+    private final CopyJudgement judgement;
+    private final SourceTexts sources;
+    private final AuditJobs jobs;
+    private final ReuseAudit audit;
+    private final OrganizationScope scope;
+    private final Organization organization;
+
+    ReuseController(CheckedDocuments access, CheckResults results, CopyJudgement judgement, SourceTexts sources,
+                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization) {
+        this.access = access;
+        this.results = results;
+        this.judgement = judgement;
+        this.sources = sources;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.scope = scope;
+        this.organization = organization;
+    }
+
+    @GetMapping("/reuse/documents/{documentId}")
+    @PreAuthorize("isAuthenticated()")
+    String document(@PathVariable long documentId, Actor actor, Model model) {
+        DocumentText text = access.readable(actor, documentId);
+        var stored = results.find(documentId).orElseGet(() -> {
+            results.save(judgement.judge(documentId, text.issuingUnitId(), text.year(), text.body(), key -> true), "DRAFTING");
+            return results.find(documentId).orElseThrow();
+        });
+        model.addAttribute("document", text);
+        model.addAttribute("result", stored);
+        model.addAttribute("passages", SideBySide.all(stored.passages(), text.body(),
+                key -> sources.resolve(key, text.issuingUnitId()).orElse(null)));
+        return "reuse/document";
+    }
+
+    @GetMapping("/reuse/audit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
+    String audit(@RequestParam(defaultValue = "" + DEFAULT_YEAR) int year, @RequestParam(required = false) String division,
+                 Actor actor, Model model) {
+        Division root = division(actor, division);
+        model.addAttribute("year", year);
+        model.addAttribute("division", root);
+        model.addAttribute("findings", results.ranked(year, root.path(), SHOWN).stream()
+                .map(r -> new AuditRow(r, access.title(r.documentId()), organization.unit(r.issuingUnitId())
+                        .map(u -> u.name()).orElse(""))).toList());
+        model.addAttribute("status", jobs.status(year, root.code()));
+        return "reuse/audit";
+    }
+
+    @PostMapping("/reuse/audit/run")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
+    String run(@RequestParam int year, @RequestParam String division, Actor actor, Model model) {
+        Division root = division(actor, division);
+        model.addAttribute("year", year);
+        model.addAttribute("division", root);
+        model.addAttribute("status", jobs.start(year, root.code()));
+        return "reuse/audit :: status";
+    }
+
+    @GetMapping("/reuse/audit/status")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
+    String status(@RequestParam int year, @RequestParam String division, Actor actor, Model model) {
+        Division root = division(actor, division);
+        model.addAttribute("year", year);
+        model.addAttribute("division", root);
+        model.addAttribute("status", jobs.status(year, root.code()));
+        return "reuse/audit :: status";
+    }
+
+    @GetMapping("/reuse/audit.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
+    void export(@RequestParam int year, @RequestParam String division, Actor actor, HttpServletResponse response)
+            throws IOException {
+        Division root = division(actor, division);
+        String name = URLEncoder.encode(root.name() + year + "年照抄照搬审计.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        audit.exportXlsx(year, root.code(), response.getOutputStream());
+    }
+
+    /** The division to audit: the one asked for if within scope, else the actor's own. */
+    private Division division(Actor actor, String code) {
+        String own = actor.browseRoot().substring(actor.browseRoot().lastIndexOf('.') + 1);
+        return scope.division(actor, code == null || code.isBlank() ? own : code);
+    }
+
+    /** A row of the audit list. */
+    record AuditRow(CheckResults.Stored result, String title, String unitName) {
+        int percent() {
+            return (int) Math.round(result.copyRatio() * 100);
+        }
+
+        String relationLabel() {
+            return result.topRelation() == null ? "" : SourceTexts.Relation.valueOf(result.topRelation()).label;
+        }
+    }
+}
