@@ -1,6 +1,7 @@
 // Jianfu service worker: keeps the pages a user opened readable without a network.
 // Pages: network first (fresh when the signal allows), the saved copy when the network fails or is
-// too slow, the Chinese offline page when nothing is saved. Static files: cache first.
+// too slow, the Chinese offline page when nothing is saved. Static files: the saved copy at once,
+// refreshed in the background (a new deployment shows from the second page on).
 // POST requests are never touched: the offline queue (js/offline-queue.js) keeps forms.
 var VERSION = "v1";
 var STATIC = "jianfu-static-" + VERSION;
@@ -31,7 +32,12 @@ self.addEventListener("fetch", function (event) {
   if (request.mode === "navigate") {
     event.respondWith(page(event, request));
   } else if (/^\/(css|js|webjars|icons)\//.test(url.pathname)) {
-    event.respondWith(caches.match(request).then(function (hit) { return hit || fetchAndKeep(request, STATIC); }));
+    // stale-while-revalidate: the saved copy at once, refreshed in the background for next time
+    event.respondWith(caches.match(request).then(function (hit) {
+      var fresh = fetchAndKeep(request, STATIC);
+      if (hit) { event.waitUntil(fresh.catch(function () { })); return hit; }
+      return fresh;
+    }));
   }
 });
 

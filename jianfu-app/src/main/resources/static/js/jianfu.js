@@ -45,3 +45,11 @@ if ("serviceWorker" in navigator) {
     }
   });
 }
+// First visit: the page carried its styles inline; fetch the sheet once so later pages can link it.
+window.addEventListener("load", function () {
+  if (document.cookie.indexOf("jf_css=") < 0) {
+    fetch("/css/jianfu.css", { credentials: "same-origin" }).then(function (r) {
+      if (r.ok) { document.cookie = "jf_css=1; max-age=31536000; path=/; SameSite=Lax"; }
+    }).catch(function () { });
+  }
+});

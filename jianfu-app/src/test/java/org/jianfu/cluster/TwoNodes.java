@@ -35,7 +35,8 @@ final class TwoNodes implements AutoCloseable {
                 .registerSingleton("testTypeExcludeFilter", new TestHelpersExcluded()));
         return app.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--server.port=0", "--server.address=127.0.0.1", "--jianfu.demo.scale=0.02",
-                "--spring.datasource.hikari.maximum-pool-size=8", "--jianfu.reuse.index-laws=false");
+                "--spring.datasource.hikari.maximum-pool-size=8", "--jianfu.reuse.index-laws=false",
+                "--jianfu.reuse.poll-seconds=2");
     }
 
     String baseUrl(int node) {

@@ -87,7 +87,10 @@ class DocumentPagesTests {
                 .param("check", "length").param("text", "需要部署的事项较多，确实无法压缩篇幅。")).andReturn();
         String list = page("jfb.6201", "/documents/explanations");
         assertThat(list).contains("关于篇幅超限页面测试的通知");
-        String explanationUrl = list.replaceAll("(?s).*href=\"(/documents/explanations/\\d+)\".*", "$1");
+        List<Integer> ids = com.jayway.jsonpath.JsonPath.read(api.get("jfb.6201", "/api/v1/explanations").getResponse()
+                .getContentAsString(), "$[?(@.documentId == " + id + ")].id");
+        String explanationUrl = "/documents/explanations/" + ids.getFirst();
+        assertThat(list).contains(explanationUrl);
         assertThat(page("jfb.6201", explanationUrl)).contains("批准").contains("需要部署的事项较多");
         MvcResult decided = mvc.perform(post(explanationUrl).with(signIn.as("jfb.6201")).with(csrf())
                 .param("approve", "true")).andReturn();

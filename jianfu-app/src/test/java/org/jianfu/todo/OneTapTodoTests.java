@@ -38,7 +38,8 @@ class OneTapTodoTests {
 
     @Test
     void aLeaderApprovesACarRequestStraightFromTheList() throws Exception {
-        String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(40).toString();
+        // its own future day, different on every run, so a kept database holds no earlier request for it
+        String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(40 + 100 * java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 400)).toString();
         String location = mvc.perform(post("/vehicles/requests").with(signIn.as("620102009.gov.cadre")).with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("purpose=一键审批测试&startsAt=" + day + "T09:00&endsAt=" + day + "T10:00&fromPlace=街道&toPlace=社区&passengers=1"))

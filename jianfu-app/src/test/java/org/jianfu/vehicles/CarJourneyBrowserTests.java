@@ -2,8 +2,6 @@ package org.jianfu.vehicles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jianfu.testing.browser.BrowserTest;
 import org.jianfu.testing.browser.PhoneBrowser;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +32,7 @@ class CarJourneyBrowserTests {
     }
 
     static String day(int daysAhead) {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysAhead).toString();
+        return TripDays.day(daysAhead).toString();
     }
 
     /** Fills and sends the request form; returns the new request's page path. */

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.jianfu.testing.SignIn;
@@ -31,7 +30,7 @@ final class CarTrips {
 
     /** A time some days ahead, Beijing time; each test uses its own days so tests never collide. */
     ZonedDateTime at(int daysAhead, int hour) {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysAhead).atTime(hour, 0).atZone(ZoneId.of("Asia/Shanghai"));
+        return TripDays.day(daysAhead).atTime(hour, 0).atZone(ZoneId.of("Asia/Shanghai"));
     }
 
     long request(String username, String purpose, ZonedDateTime from, ZonedDateTime to, int passengers) throws Exception {

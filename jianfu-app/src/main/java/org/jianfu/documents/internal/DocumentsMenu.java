@@ -11,16 +11,16 @@ class DocumentsMenu {
 
     @Bean
     MenuEntry documentsMenuEntry() {
-        return new MenuEntry(10, "公文", "/documents", "📄", Set.of(Role.CLERK, Role.LEADER, Role.MONITOR, Role.ADMIN));
+        return new MenuEntry(10, "公文", "/documents", "文", Set.of(Role.CLERK, Role.LEADER, Role.MONITOR, Role.ADMIN));
     }
 
     @Bean
     MenuEntry inboxMenuEntry() {
-        return new MenuEntry(11, "收文", "/documents/inbox", "📥", Set.of(Role.CLERK, Role.LEADER, Role.CADRE));
+        return new MenuEntry(11, "收文", "/documents/inbox", "收", Set.of(Role.CLERK, Role.LEADER, Role.CADRE));
     }
 
     @Bean
     MenuEntry explanationsMenuEntry() {
-        return new MenuEntry(12, "超限审批", "/documents/explanations", "✅", Set.of(Role.MONITOR));
+        return new MenuEntry(12, "超限审批", "/documents/explanations", "批", Set.of(Role.MONITOR));
     }
 }

@@ -14,11 +14,11 @@ class MeetingConfiguration {
 
     @Bean
     MenuEntry calendarMenuEntry() {
-        return new MenuEntry(20, "日程", "/calendar", "📅", EnumSet.allOf(Role.class));
+        return new MenuEntry(20, "日程", "/calendar", "日", EnumSet.allOf(Role.class));
     }
 
     @Bean
     MenuEntry meetingsMenuEntry() {
-        return new MenuEntry(35, "会议", "/meetings", "🗣", EnumSet.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
+        return new MenuEntry(35, "会议", "/meetings", "会", EnumSet.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
     }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import org.jianfu.monitoring.ResultsReports;
 import org.jianfu.monitoring.internal.reports.ResultsPdf;
 import org.jianfu.monitoring.internal.reports.TableExports;
-import org.jianfu.platform.fonts.ShippedFonts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -16,10 +15,10 @@ class FileReports implements ResultsReports {
     private final BurdenFigures figures;
     private final String fontPath;
 
-    /** The CJK font shipped with Jianfu (platform.fonts), unless {@code jianfu.report.cjk-font} names another .ttc. */
     FileReports(BurdenFigures figures, @Value("${jianfu.report.cjk-font:}") String fontPath) {
         this.figures = figures;
-        this.fontPath = fontPath;
+        // by default the font Jianfu ships, so reports print on a machine without Chinese fonts
+        this.fontPath = fontPath.isBlank() ? org.jianfu.platform.fonts.ShippedFonts.cjkCollectionFile().toString() : fontPath;
     }
 
     @Override
@@ -29,7 +28,7 @@ class FileReports implements ResultsReports {
 
     void write(AreaFigures f, Format format, OutputStream out) throws IOException {
         if (format == Format.PDF) {
-            ResultsPdf.write(f, fontPath.isBlank() ? ShippedFonts.cjkCollectionFile().toString() : fontPath, out);
+            ResultsPdf.write(f, fontPath, out);
         } else {
             TableExports.xlsx(f.tables(), TableExports.heading(f), out);
         }

@@ -11,6 +11,6 @@ class QuotaMenu {
 
     @Bean
     MenuEntry quotaMenuEntry() {
-        return new MenuEntry(15, "发文限额", "/quota", "📊", Set.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
+        return new MenuEntry(15, "发文限额", "/quota", "额", Set.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
     }
 }

@@ -15,7 +15,7 @@ class RegisterConfiguration {
 
     @Bean
     MenuEntry registersMenuEntry() {
-        return new MenuEntry(60, "台账", "/registers", "📒", EnumSet.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
+        return new MenuEntry(60, "台账", "/registers", "账", EnumSet.of(Role.ADMIN, Role.MONITOR, Role.CLERK, Role.LEADER));
     }
 
     @Bean

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 record CarRequest(long id, long unitId, String unitName, long requesterId, String requesterName, long requesterUnitId,
                   String purpose, Instant startsAt, Instant endsAt, String fromPlace, String toPlace, int passengers,
                   CarRequestState state, String decisionNote, Long vehicleId, String vehiclePlate, Long driverId,
-                  String driverName, Instant returnedAt, Integer km, Instant createdAt) {
+                  String driverName, String driverPhone, Instant returnedAt, Integer km, Instant createdAt) {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);

@@ -19,7 +19,7 @@ class CarRequests {
 
     private static final String SELECT = """
             select r.*, u.short_name as unit_name, a.display_name as requester_name,
-                   v.plate as vehicle_plate, d.name as driver_name
+                   v.plate as vehicle_plate, d.name as driver_name, d.phone as driver_phone
             from vehicles.car_request r
             join organization.unit u on u.id = r.unit_id
             join identity.account a on a.id = r.requester_id
@@ -110,7 +110,7 @@ class CarRequests {
                 rs.getString("purpose"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("from_place"),
                 rs.getString("to_place"), rs.getInt("passengers"), CarRequestState.valueOf(rs.getString("state")),
                 rs.getString("decision_note"), rs.getObject("vehicle_id", Long.class), rs.getString("vehicle_plate"),
-                rs.getObject("driver_id", Long.class), rs.getString("driver_name"), instant(rs, "returned_at"),
+                rs.getObject("driver_id", Long.class), rs.getString("driver_name"), rs.getString("driver_phone"), instant(rs, "returned_at"),
                 rs.getObject("km", Integer.class), instant(rs, "created_at"));
     }
 

@@ -68,4 +68,17 @@ class Fleet {
         return jdbc.sql("insert into vehicles.driver (unit_id, name, phone) values (?,?,?) returning id")
                 .params(unitId, name, phone).query(Long.class).single();
     }
+
+    /** Takes a vehicle or driver out of service; its past trips stay as they were. */
+    boolean retire(String table, long id, long unitId) {
+        if (!table.equals("vehicle") && !table.equals("driver")) {
+            throw new IllegalArgumentException(table);
+        }
+        return jdbc.sql("update vehicles." + table + " set active = false where id = ? and unit_id = ?")
+                .params(id, unitId).update() == 1;
+    }
+
+    boolean plateTaken(String plate) {
+        return jdbc.sql("select count(*) from vehicles.vehicle where plate = ?").param(plate).query(Long.class).single() > 0;
+    }
 }

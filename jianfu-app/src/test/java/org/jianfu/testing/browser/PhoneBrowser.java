@@ -92,10 +92,35 @@ public final class PhoneBrowser implements AutoCloseable {
         return this;
     }
 
+    /** The signed-in session, to hand to a second browser with an empty cache ({@link #adoptSession}). */
+    public org.openqa.selenium.Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    /** Takes over another browser's session without loading any page of the app but a bare icon. */
+    public PhoneBrowser adoptSession(org.openqa.selenium.Cookie session) {
+        go("/icons/icon.svg");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(session.getName(), session.getValue(), "/"));
+        return this;
+    }
+
     /** Waits until the service worker controls the page, so what is opened from now on is kept offline. */
     public PhoneBrowser waitForServiceWorker() {
-        wait.until(d -> Boolean.TRUE.equals(script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        wait.until(d -> {
+            if (controlled()) {
+                return true;
+            }
+            // a page that started loading just before the worker activated stays uncontrolled: reload it
+            if (Boolean.TRUE.equals(script("return navigator.serviceWorker.getRegistration().then(r => !!(r && r.active));"))) {
+                driver.navigate().refresh();
+            }
+            return controlled();
+        });
         return this;
+    }
+
+    private boolean controlled() {
+        return Boolean.TRUE.equals(script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);"));
     }
 
     /**
@@ -115,9 +140,15 @@ public final class PhoneBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Chrome DevTools' "Slow 3G": 400 ms latency, 400 kbit/s down and up. */
+    /** Slow 3G as WebPageTest defines it ("3G Slow"): 400 ms round trip, 400 kbit/s down and up. */
     public PhoneBrowser slow3g() {
-        driver.setNetworkConditions(networkConditions(false, 400, 400 * 1024 / 8, 400 * 1024 / 8));
+        return throttle(400, 400);
+    }
+
+    /** Emulates a link with the given latency per request and bandwidth (both directions). */
+    public PhoneBrowser throttle(int latencyMs, int kbitPerSecond) {
+        int bytesPerSecond = kbitPerSecond * 1000 / 8;
+        driver.setNetworkConditions(networkConditions(false, latencyMs, bytesPerSecond, bytesPerSecond));
         return this;
     }
 

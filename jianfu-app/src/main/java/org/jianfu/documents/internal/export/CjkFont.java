@@ -2,7 +2,6 @@ package org.jianfu.documents.internal.export;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -10,19 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.fonts.ShippedFonts;
 
 /**
- * The CJK font for PDFs. Maven Central ships none, so Jianfu uses a system font at a known path:
- * Debian's fonts-wqy-microhei (.ttc) first, then Noto CJK; {@code jianfu.documents.pdf-font} overrides.
+ * The CJK font for PDFs: the WenQuanYi Micro Hei collection Jianfu ships ({@link ShippedFonts});
+ * {@code jianfu.documents.pdf-font} may name another font file.
  * The glyphs used are embedded as a subset, so the PDF reads the same everywhere.
  */
 final class CjkFont {
-
-    static final List<String> KNOWN_PATHS = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
     private CjkFont() {
     }
@@ -32,7 +26,8 @@ final class CjkFont {
             File f = new File(configured);
             return f.canRead() ? Optional.of(f) : Optional.empty();
         }
-        return KNOWN_PATHS.stream().map(File::new).filter(File::canRead).findFirst();
+        // the font Jianfu ships is always there; system fonts are no longer needed
+        return Optional.of(ShippedFonts.cjkCollectionFile().toFile());
     }
 
     /** Loads the first font of the file (a .ttc collection or a single .ttf) into the document. */
@@ -52,6 +47,6 @@ final class CjkFont {
     }
 
     static RuleViolationException missing() {
-        return new RuleViolationException("服务器未安装中文字体（Debian 软件包 fonts-wqy-microhei），暂时无法生成 PDF");
+        return new RuleViolationException("找不到配置的中文字体文件（jianfu.documents.pdf-font），暂时无法生成 PDF");
     }
 }

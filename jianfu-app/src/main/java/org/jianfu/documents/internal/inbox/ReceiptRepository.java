@@ -30,12 +30,12 @@ public class ReceiptRepository {
         this.jdbc = jdbc;
     }
 
-    /** A unit's inbox: waiting first (urgent first), then unread, then the rest; newest first within. */
+    /** A unit's inbox: waiting first, then unread, then the rest; newest first within (urgency shows as a tag). */
     public List<Receipt> inbox(long unitId, int limit) {
         return jdbc.sql(SELECT + """
                          where r.unit_id = ? and d.state = 'ISSUED'
                          order by (r.signed_at is null and r.returned_at is null) desc, (r.read_at is null) desc,
-                           (d.urgency <> 'NORMAL') desc, d.issued_at desc, d.id desc limit ?""")
+                           d.issued_at desc, d.id desc limit ?""")
                 .params(unitId, limit).query(ReceiptRepository::receipt).list();
     }
 

@@ -24,6 +24,7 @@ final class CountingSuffix {
             Map.entry("户数", Dimension.HOUSEHOLD), Map.entry("户", Dimension.HOUSEHOLD),
             Map.entry("家庭数", Dimension.HOUSEHOLD), Map.entry("家庭", Dimension.HOUSEHOLD),
             Map.entry("人次", Dimension.PERSON_TIME), Map.entry("人次数", Dimension.PERSON_TIME),
+            Map.entry("户次", Dimension.HOUSEHOLD_TIME), Map.entry("户次数", Dimension.HOUSEHOLD_TIME),
             Map.entry("件数", Dimension.ITEM), Map.entry("件", Dimension.ITEM), Map.entry("起", Dimension.ITEM),
             Map.entry("宗", Dimension.ITEM), Map.entry("个", Dimension.ITEM),
             Map.entry("次数", Dimension.EVENT), Map.entry("次", Dimension.EVENT),

@@ -11,6 +11,7 @@ public enum Dimension {
     PERSON("人"),
     HOUSEHOLD("户"),
     PERSON_TIME("人次"),
+    HOUSEHOLD_TIME("户次"),
     ANIMAL("头（只）"),
     ITEM("个（件）"),
     EVENT("次"),
@@ -37,7 +38,7 @@ public enum Dimension {
     /** Counts of persons, households, animals, items or events (not areas, money or rates). */
     public boolean countable() {
         return switch (this) {
-            case PERSON, HOUSEHOLD, PERSON_TIME, ANIMAL, ITEM, EVENT, COUNT -> true;
+            case PERSON, HOUSEHOLD, PERSON_TIME, HOUSEHOLD_TIME, ANIMAL, ITEM, EVENT, COUNT -> true;
             default -> false;
         };
     }
