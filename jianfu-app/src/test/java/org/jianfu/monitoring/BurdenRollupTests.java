@@ -73,6 +73,20 @@ class BurdenRollupTests {
         assertThat(areas.read("$.grassroots", Long.class)).isEqualTo(divisions);
     }
 
+    @Test
+    void aReuseCheckCountsOnceForItsIssuingUnitAndFillsTheCopyingTable() throws Exception {
+        Unit county = unit("620123", "agri");
+        var checked = new org.jianfu.reuse.DocumentReuseChecked(9_100_002L, county.id(), 2031, 0.82, 0.8, "HIGHER", true);
+        transaction.executeWithoutResult(s -> events.publishEvent(checked));
+        transaction.executeWithoutResult(s -> events.publishEvent(checked));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from monitoring.copy_check_month where unit_id = ?").param(county.id()).query(Long.class).single() == 1);
+        String json = mvc.perform(get("/api/v1/monitoring/areas/620123").param("year", "2031").with(signIn.as("jfb.620123")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.parse(json).read("$.tables[?(@.key == 'copying')].rows[0]", List.class).toString())
+                .contains(county.name()).contains("1,1,100.0");
+    }
+
     private long received(String code, boolean own) {
         return jdbc.sql("select coalesce(sum(count), 0) from monitoring.received_month where division_code = ? and own = ?"
                         + " and month = '2031-03-01' and kind = 'DOCUMENT'").params(code, own).query(Long.class).single();

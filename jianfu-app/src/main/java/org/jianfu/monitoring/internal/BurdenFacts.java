@@ -96,13 +96,19 @@ public class BurdenFacts {
         return true;
     }
 
-    /** The hook for 查重 results (see sources/ReuseFacts): one checked document of an issuing unit. */
+    /** A 查重 result of one document of an issuing unit; a document checked again is counted once. */
     @Transactional
-    public void recordCopyCheck(Unit issuer, LocalDate month, boolean copied) {
+    public boolean recordCopyCheck(long documentId, Unit issuer, LocalDate month, boolean copied) {
+        int fresh = jdbc.sql("insert into monitoring.source_record (source, source_id) values ('reuse', ?) on conflict do nothing")
+                .param(String.valueOf(documentId)).update();
+        if (fresh == 0) {
+            return false;
+        }
         jdbc.sql("""
                         insert into monitoring.copy_check_month (unit_id, division_path, month, checked, copied) values (?,?,?,1,?)
                         on conflict (unit_id, month) do update
                         set checked = copy_check_month.checked + 1, copied = copy_check_month.copied + excluded.copied""")
                 .params(issuer.id(), issuer.divisionPath(), month, copied ? 1 : 0).update();
+        return true;
     }
 }

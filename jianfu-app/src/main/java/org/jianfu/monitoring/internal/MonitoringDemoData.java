@@ -54,6 +54,8 @@ class MonitoringDemoData implements DemoData {
         List<String> missing = Arrays.stream(BurdenKind.values()).map(Enum::name).filter(k -> !delivered.contains(k)).toList();
         double seed = (context.random().nextDouble() * 2) - 1;
         if (!missing.isEmpty()) {
+            // the set-based rollup aggregates five rows per fact: keep its hash table in memory
+            jdbc.sql("set local work_mem = '256MB'").update();
             rows += SyntheticFacts.demo(jdbc, "monitoring", missing, context.scale(), seed);
             rows += SyntheticFacts.rollUp(jdbc, "monitoring", "demo");
         }

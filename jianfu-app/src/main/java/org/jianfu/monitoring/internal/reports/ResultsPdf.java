@@ -30,7 +30,7 @@ public final class ResultsPdf {
     public static void write(AreaFigures figures, String fontPath, OutputStream out) throws IOException {
         File fontFile = new File(fontPath);
         if (!fontFile.isFile()) {
-            throw new IOException("缺少中文字体 " + fontPath + "（请安装 fonts-wqy-microhei，或设置 jianfu.report.cjk-font）");
+            throw new IOException("缺少中文字体 " + fontPath + "（jianfu.report.cjk-font 应指向一个 .ttc 字体集）");
         }
         try (TrueTypeCollection collection = new TrueTypeCollection(fontFile); PDDocument doc = new PDDocument()) {
             TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jianfu.indicators.FormBurdens;
+import org.jianfu.inspections.Inspections;
 import org.jianfu.meetings.Meetings;
 import org.jianfu.monitoring.internal.BurdenFacts;
 import org.jianfu.monitoring.internal.BurdenKind;
@@ -29,14 +30,16 @@ public class DemoBackfill {
     private final BurdenFacts facts;
     private final ObjectProvider<Meetings> meetings;
     private final ObjectProvider<FormBurdens> forms;
+    private final ObjectProvider<Inspections> inspections;
 
     /** Facades are optional: a module whose facade is not there yet simply contributes nothing. */
     DemoBackfill(Organization organization, BurdenFacts facts, ObjectProvider<Meetings> meetings,
-                 ObjectProvider<FormBurdens> forms) {
+                 ObjectProvider<FormBurdens> forms, ObjectProvider<Inspections> inspections) {
         this.organization = organization;
         this.facts = facts;
         this.meetings = meetings;
         this.forms = forms;
+        this.inspections = inspections;
     }
 
     /** Returns the number of facts recorded, for 2018 and 2019. */
@@ -45,7 +48,7 @@ public class DemoBackfill {
         for (int year = 2018; year <= 2019; year++) {
             for (int m = 1; m <= 12; m++) {
                 YearMonth month = YearMonth.of(year, m);
-                recorded += meetings(province, month) + forms(province, month);
+                recorded += meetings(province, month) + forms(province, month) + inspections(province, month);
             }
         }
         return recorded;
@@ -87,6 +90,24 @@ public class DemoBackfill {
             }
         }
         facts.record(new BurdenFacts.Source("forms-demo", month.toString(), month.atDay(1), null, null), landings);
+        return landings.size();
+    }
+
+    private int inspections(String province, YearMonth month) {
+        Inspections source = inspections.getIfAvailable();
+        if (source == null) {
+            return 0;
+        }
+        var loads = source.hostedBelow(province, month);
+        Map<Long, Unit> units = units(loads.stream().map(l -> l.unitId()).toList());
+        List<BurdenFacts.Landing> landings = new ArrayList<>();
+        for (var l : loads) {
+            Unit u = units.get(l.unitId());
+            if (u != null && l.inspections() > 0) {
+                landings.add(new BurdenFacts.Landing(u, BurdenKind.INSPECTION, l.inspections(), 0));
+            }
+        }
+        facts.record(new BurdenFacts.Source("inspections-demo", month.toString(), month.atDay(1), null, null), landings);
         return landings.size();
     }
 
