@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /** One step of the conversation on a report; {@code unitName} is null for the author's notes. */
 record ReportEntry(String kind, String unitName, String body, LocalDate week) {
 
-    String label() {
+    /** Public: the follow-up page's SpEL cannot call a package-private method (it answered 500). */
+    public String label() {
         return switch (kind) {
             case "ASKED" -> "减负办转责任单位";
             case "RESPONDED" -> "责任单位回应";

@@ -56,9 +56,11 @@ class IdentityDemoData implements DemoData {
         }
         // one hash for all: hashing tens of thousands of demo passwords would take minutes
         String hash = passwords.encode(DEMO_PASSWORD);
+        // `./jianfu demo-data` starts the app first, whose bootstrap has already created `admin` on an
+        // empty database: keep that account (its password was printed) instead of failing the load
         jdbc.batchUpdate("""
                 insert into identity.account (username, display_name, password_hash, role, unit_id, demo)
-                values (?,?,?,?,?,true)""", accounts, 5000, (ps, a) -> {
+                values (?,?,?,?,?,true) on conflict (username) do nothing""", accounts, 5000, (ps, a) -> {
             ps.setString(1, a.username());
             ps.setString(2, a.displayName());
             ps.setString(3, hash);

@@ -12,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -61,6 +63,14 @@ class ApiProblems {
                 ? "参数 " + m.getName() + " 的值不正确: " + m.getValue() : e.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "参数错误", detail);
     }
+
+    /** The database is down or refuses connections for a while: say so, and that retrying will do. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ProblemDetail databaseUnavailable(Exception e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", DATABASE_UNAVAILABLE);
+    }
+
+    static final String DATABASE_UNAVAILABLE = "数据库暂时不可用，请稍后重试";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

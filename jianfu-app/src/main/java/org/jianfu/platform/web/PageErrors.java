@@ -6,6 +6,8 @@ import org.jianfu.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -26,6 +28,11 @@ class PageErrors {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
     String badInput(Exception e, Model model, HttpServletResponse response) {
         return show(400, "参数错误", "请求的参数不正确", model, response);
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    String databaseUnavailable(Exception e, Model model, HttpServletResponse response) {
+        return show(503, "服务暂时不可用", ApiProblems.DATABASE_UNAVAILABLE, model, response);
     }
 
     private static String show(int status, String title, String message, Model model, HttpServletResponse response) {

@@ -31,6 +31,8 @@ public final class PhoneBrowser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     public static final int WIDTH = 390;
     public static final int HEIGHT = 844;
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 800;
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String PASSWORD = "Jianfu@2019";
 
@@ -53,6 +55,15 @@ public final class PhoneBrowser implements AutoCloseable {
     }
 
     public static PhoneBrowser open(int port) {
+        return open(port, true);
+    }
+
+    /** A desktop browser window (1280 × 800, no mobile emulation), for journeys checked on both screens. */
+    public static PhoneBrowser openDesktop(int port) {
+        return open(port, false);
+    }
+
+    private static PhoneBrowser open(int port, boolean phone) {
         assumeInstalled();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -60,10 +71,14 @@ public final class PhoneBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=zh-CN");
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 3.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/156.0.0.0 Mobile Safari/537.36"));
+        if (!phone) {
+            options.addArguments("--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        } else {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 3.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/156.0.0.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
