@@ -32,7 +32,7 @@ final class TwoNodes implements AutoCloseable {
         SpringApplication app = new SpringApplication(JianfuApplication.class);
         // as in test contexts: test helpers (@TestComponent) on the classpath are not application beans
         app.addInitializers(context -> context.getBeanFactory()
-                .registerSingleton("testTypeExcludeFilter", new TestHelpersExcluded()));
+                .registerSingleton("testTypeExcludeFilter", new org.jianfu.testing.TestHelpersExcluded()));
         return app.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--server.port=0", "--server.address=127.0.0.1", "--jianfu.demo.scale=0.02",
                 "--spring.datasource.hikari.maximum-pool-size=8", "--jianfu.reuse.index-laws=false",
@@ -52,24 +52,5 @@ final class TwoNodes implements AutoCloseable {
     public void close() throws Exception {
         nodes.forEach(ConfigurableApplicationContext::close);
         postgres.close();
-    }
-
-    /** Skips {@code @TestComponent} classes when scanning, as Spring's test contexts do. */
-    static final class TestHelpersExcluded extends org.springframework.boot.context.TypeExcludeFilter {
-        @Override
-        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
-                             org.springframework.core.type.classreading.MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(org.springframework.boot.test.context.TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestHelpersExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestHelpersExcluded.class.hashCode();
-        }
     }
 }

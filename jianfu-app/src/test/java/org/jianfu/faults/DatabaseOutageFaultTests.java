@@ -72,7 +72,7 @@ class DatabaseOutageFaultTests {
     private static ConfigurableApplicationContext start(String url) {
         SpringApplication app = new SpringApplication(JianfuApplication.class);
         app.addInitializers(context -> context.getBeanFactory()
-                .registerSingleton("testTypeExcludeFilter", new TestHelpersExcluded()));
+                .registerSingleton("testTypeExcludeFilter", new org.jianfu.testing.TestHelpersExcluded()));
         return app.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--server.port=0", "--server.address=127.0.0.1", "--jianfu.demo.auto=false",
                 "--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.connection-timeout=2000",
@@ -104,24 +104,5 @@ class DatabaseOutageFaultTests {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", url.contains("/api/") ? "application/json" : "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Skips {@code @TestComponent} classes when scanning, as Spring's test contexts do. */
-    static final class TestHelpersExcluded extends org.springframework.boot.context.TypeExcludeFilter {
-        @Override
-        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
-                             org.springframework.core.type.classreading.MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(org.springframework.boot.test.context.TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestHelpersExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestHelpersExcluded.class.hashCode();
-        }
     }
 }
