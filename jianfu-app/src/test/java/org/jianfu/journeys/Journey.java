@@ -6,9 +6,6 @@ import org.jianfu.testing.browser.PhoneBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -61,10 +58,7 @@ abstract class Journey {
 
     /** A counted tap on the element matching an XPath (for "the button in the card that names X"). */
     void tapXpath(String xpath) {
-        WebElement element = new WebDriverWait(browser().driver(), java.time.Duration.ofSeconds(15))
-                .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
-        browser().script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        browser().tap(By.xpath(xpath));
         taps++;
     }
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -186,9 +188,23 @@ public final class PhoneBrowser implements AutoCloseable {
 
     /** Taps an element after scrolling it to the middle of the screen (clear of the fixed tab bar). */
     public PhoneBrowser tap(String css) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        return tap(By.cssSelector(css));
+    }
+
+    /**
+     * Taps the element {@code by} finds. A page that htmx or a redirect swaps between the lookup and
+     * the click leaves a stale handle; a stale click never reached the page, so it is looked up again.
+     */
+    public PhoneBrowser tap(By by) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            script("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
         return this;
     }
 
@@ -205,13 +221,33 @@ public final class PhoneBrowser implements AutoCloseable {
         return this;
     }
 
+    /** The visible text of the first visible match, waiting for one to appear. */
     public String text(String css) {
-        return find(css).getText();
+        return wait.until(d -> visibleText(css));
     }
 
     public PhoneBrowser waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        wait.until(d -> {
+            String shown = visibleText(css);
+            return shown != null && shown.contains(text);
+        });
         return this;
+    }
+
+    /**
+     * Reads the text in one script call, so no element handle outlives the document it came from:
+     * while a form post or redirect replaces the page, Chromium answers a held handle with "stale
+     * element" or "node does not belong to the document". Null (poll again) while there is no match
+     * or the page is being replaced.
+     */
+    private String visibleText(String css) {
+        try {
+            Object shown = script("const e = document.querySelector(arguments[0]);"
+                    + " return e && e.checkVisibility() ? e.innerText : null;", css);
+            return shown == null ? null : shown.toString().strip();
+        } catch (WebDriverException pageBeingReplaced) {
+            return null;
+        }
     }
 
     public Object script(String js, Object... args) {
