@@ -1,5 +1,7 @@
 package org.jianfu.monitoring.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +12,7 @@ import org.jianfu.organization.DivisionLevel;
 import org.jianfu.organization.Organization;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +32,17 @@ class BurdenFigures {
     private final BurdenSettings settings;
     private final Rollups rollups;
     private final SideTables side;
+    private final RecentFigures recent;
+    private final Clock clock = Clock.systemUTC();
 
     BurdenFigures(Organization organization, GrassrootsAreas areas, BurdenSettings settings, JdbcClient jdbc,
-                  SideTables side) {
+                  SideTables side, @Value("${jianfu.monitoring.figures-fresh-for:30s}") Duration freshFor) {
         this.organization = organization;
         this.areas = areas;
         this.settings = settings;
         this.rollups = new Rollups(jdbc, "monitoring");
         this.side = side;
+        this.recent = new RecentFigures(freshFor, clock);
     }
 
     /** The figures of a division the actor monitors; anything else is "not found". */
@@ -45,17 +51,17 @@ class BurdenFigures {
         Division division = organization.division(code).filter(d -> actor.monitors(d.path()))
                 .orElseThrow(() -> new NotFoundException("行政区划不存在或不在本账号监测范围内: " + code));
         List<Division> trail = organization.ancestry(code).stream().filter(d -> actor.monitors(d.path())).toList();
-        return build(division, trail, year);
+        return recent.get(code, year, () -> build(division, year)).withTrail(trail);
     }
 
     /** For the command line, which runs with the whole province in scope. */
     @Transactional(readOnly = true)
     AreaFigures unscoped(String code, int year) {
         Division division = organization.division(code).orElseThrow(() -> new NotFoundException("行政区划不存在: " + code));
-        return build(division, organization.ancestry(code), year);
+        return build(division, year).withTrail(organization.ancestry(code));
     }
 
-    private AreaFigures build(Division d, List<Division> trail, int year) {
+    private AreaFigures build(Division d, int year) {
         int base = settings.baseYear();
         var w = settings.weights();
         long n = areas.countIn(d.code());
@@ -70,7 +76,7 @@ class BurdenFigures {
         tables.add(children(d, year, base));
         tables.add(trend(d, year, base, n));
         tables.addAll(side.tables(d, year, base));
-        return new AreaFigures(d, trail, year, base, n, index, baseIndex, tables);
+        return new AreaFigures(d, List.of(), year, base, n, index, baseIndex, tables, clock.instant());
     }
 
     private FigureTable targets(Map<BurdenKind, Amount> actual, Map<BurdenKind, Amount> before, int base) {

@@ -42,6 +42,11 @@ class SurveyDesk {
         return surveys.all();
     }
 
+    /** Open surveys the cadre has not answered, without their questions. */
+    List<Survey> waitingFor(Actor actor) {
+        return surveys.openNotTakenBy(actor.accountId(), today());
+    }
+
     Survey survey(long id) {
         return surveys.byId(id).orElseThrow(() -> new NotFoundException("问卷不存在"));
     }

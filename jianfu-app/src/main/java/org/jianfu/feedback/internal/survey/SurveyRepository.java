@@ -36,6 +36,19 @@ class SurveyRepository {
                 .stream().map(id -> byId(id).orElseThrow()).toList();
     }
 
+    /** Surveys open on {@code day} that the account has not taken part in (one query: it runs on every 待办 page). */
+    List<Survey> openNotTakenBy(long accountId, LocalDate day) {
+        return jdbc.sql("""
+                        select s.id, s.year, s.quarter, s.title, s.opens, s.closes from feedback.survey s
+                        where ? between s.opens and s.closes and not exists (
+                          select 1 from feedback.survey_participation p where p.survey_id = s.id and p.account_id = ?)
+                        order by s.opens""")
+                .params(day, accountId)
+                .query((rs, n) -> new Survey(rs.getLong("id"), rs.getInt("year"), rs.getInt("quarter"), rs.getString("title"),
+                        rs.getObject("opens", LocalDate.class), rs.getObject("closes", LocalDate.class), List.of()))
+                .list();
+    }
+
     Optional<Survey> byId(long id) {
         List<String> questions = jdbc.sql("select text from feedback.survey_question where survey_id = ? order by no")
                 .param(id).query(String.class).list();

@@ -22,8 +22,7 @@ class SurveyTodos implements TodoSource {
         if (actor.role() != Role.CADRE) {
             return List.of();
         }
-        return desk.all().stream().filter(s -> s.isOpen(desk.today()) && !desk.answered(actor, s.id()))
-                .map(s -> new TodoItem("待填问卷", s.title(), "匿名 · 约 1 分钟 · " + s.closes() + " 截止",
+        return desk.waitingFor(actor).stream().map(s -> new TodoItem("待填问卷", s.title(), "匿名 · 约 1 分钟 · " + s.closes() + " 截止",
                         "/feedback/surveys/" + s.id(), s.opens().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), false))
                 .toList();
     }
