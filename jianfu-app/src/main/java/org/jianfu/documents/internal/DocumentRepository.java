@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,14 +65,39 @@ public class DocumentRepository {
     }
 
     public Optional<Document> find(long id) {
-        return jdbc.sql("select * from documents.document where id = ?").param(id).query((rs, n) -> document(rs))
-                .optional();
+        return one("select * from documents.document where id = ?", id);
     }
 
     /** Locks the row: flow steps on one document run one after the other, also across servers. */
     public Optional<Document> lock(long id) {
-        return jdbc.sql("select * from documents.document where id = ? for update").param(id)
-                .query((rs, n) -> document(rs)).optional();
+        return one("select * from documents.document where id = ? for update", id);
+    }
+
+    /**
+     * The row first, its addressees after the result set is closed: a query run from inside a row
+     * mapper outside a transaction takes a second pooled connection while holding the first, and
+     * under load every pooled connection ended up waiting for another (the server stalled).
+     */
+    private Optional<Document> one(String sql, long id) {
+        Optional<Function<Addressees, Document>> row = jdbc.sql(sql).param(id).query((rs, n) -> document(rs)).optional();
+        return row.map(build -> build.apply(addressees(id)));
+    }
+
+    private record Addressees(List<Long> coIssuers, List<Long> main, List<Long> copy) {
+    }
+
+    private Addressees addressees(long id) {
+        List<Long> coIssuers = jdbc.sql("select unit_id from documents.co_issuer where document_id = ? order by unit_id")
+                .param(id).query(Long.class).list();
+        List<Long> main = new ArrayList<>();
+        List<Long> copy = new ArrayList<>();
+        jdbc.sql("""
+                        select r.unit_id, r.copy from documents.recipient r join organization.unit u on u.id = r.unit_id
+                        where r.document_id = ? order by u.division_code, u.sort_order, u.id""")
+                .param(id).query(rs -> {
+                    (rs.getBoolean("copy") ? copy : main).add(rs.getLong("unit_id"));
+                });
+        return new Addressees(coIssuers, main, copy);
     }
 
     public void changeState(long id, DocumentState state) {
@@ -126,30 +153,30 @@ public class DocumentRepository {
                 Urgency.valueOf(rs.getString("urgency")), rs.getLong("issuing_unit_id"), instant(rs, "at"));
     }
 
-    private Document document(ResultSet rs) throws SQLException {
+    private static Function<Addressees, Document> document(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        List<Long> coIssuers = jdbc.sql("select unit_id from documents.co_issuer where document_id = ? order by unit_id")
-                .param(id).query(Long.class).list();
-        List<Long> main = recipientIds(id, false);
-        List<Long> copy = recipientIds(id, true);
+        long issuingUnitId = rs.getLong("issuing_unit_id");
+        DocumentKind kind = DocumentKind.valueOf(rs.getString("kind"));
+        String title = rs.getString("title");
+        String body = rs.getString("body");
+        boolean comprehensive = rs.getBoolean("comprehensive");
+        Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
+        HeaderStyle headerStyle = HeaderStyle.valueOf(rs.getString("header_style"));
+        Direction direction = Direction.valueOf(rs.getString("direction"));
+        DocumentState state = DocumentState.valueOf(rs.getString("state"));
+        String number = rs.getString("document_number");
+        Instant issuedAt = instant(rs, "issued_at");
+        boolean reviewConfirmed = rs.getBoolean("review_confirmed");
+        String reviewAnswers = rs.getString("review_answers");
+        long draftedBy = rs.getLong("drafted_by");
+        Instant createdAt = instant(rs, "created_at");
+        Instant updatedAt = instant(rs, "updated_at");
         Integer year = rs.getObject("issue_year", Integer.class);
         Long signedBy = rs.getObject("signed_by", Long.class);
         java.sql.Date written = rs.getDate("written_on");
-        return new Document(id, rs.getLong("issuing_unit_id"), DocumentKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getString("body"), rs.getBoolean("comprehensive"),
-                Urgency.valueOf(rs.getString("urgency")), HeaderStyle.valueOf(rs.getString("header_style")),
-                Direction.valueOf(rs.getString("direction")), DocumentState.valueOf(rs.getString("state")),
-                written == null ? null : written.toLocalDate(), rs.getString("document_number"),
-                instant(rs, "issued_at"), year, rs.getBoolean("review_confirmed"), rs.getString("review_answers"),
-                rs.getLong("drafted_by"), signedBy, instant(rs, "created_at"), instant(rs, "updated_at"),
-                coIssuers, main, copy);
-    }
-
-    private List<Long> recipientIds(long id, boolean copy) {
-        return jdbc.sql("""
-                        select r.unit_id from documents.recipient r join organization.unit u on u.id = r.unit_id
-                        where r.document_id = ? and r.copy = ? order by u.division_code, u.sort_order, u.id""")
-                .params(id, copy).query(Long.class).list();
+        return a -> new Document(id, issuingUnitId, kind, title, body, comprehensive, urgency, headerStyle, direction,
+                state, written == null ? null : written.toLocalDate(), number, issuedAt, year, reviewConfirmed,
+                reviewAnswers, draftedBy, signedBy, createdAt, updatedAt, a.coIssuers(), a.main(), a.copy());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
