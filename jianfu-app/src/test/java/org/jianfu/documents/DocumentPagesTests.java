@@ -33,6 +33,9 @@ class DocumentPagesTests {
     @Autowired
     DocumentsDriver api;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String page(String username, String url) throws Exception {
         MvcResult r = mvc.perform(get(url).with(signIn.as(username))).andReturn();
         assertThat(r.getResponse().getStatus()).as(url).isEqualTo(200);
@@ -77,6 +80,31 @@ class DocumentPagesTests {
         assertThat(page(TOWNSHIP_CADRE, "/documents/" + id)).contains("办理完毕");
         assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").contains("已阅");
         assertThat(page("jfb.620105", "/documents")).contains("关于收文页面测试的通知");
+    }
+
+    @Test
+    void theInboxShowsThirtyAtATimeWithTheWaitingCountOfAll() throws Exception {
+        String cadre = "620102001.gov.cadre";
+        long unitId = api.actor(cadre).unitId();
+        // address 40 more issued documents to the township (demo data at test scale has fewer)
+        jdbc.sql("""
+                insert into documents.recipient (document_id, unit_id, copy)
+                select d.id, ?, false from documents.document d where d.state = 'ISSUED'
+                  and not exists (select 1 from documents.recipient r where r.document_id = d.id and r.unit_id = ?)
+                order by d.id limit 40""").params(unitId, unitId).update();
+        long total = jdbc.sql("""
+                select count(*) from documents.recipient r join documents.document d on d.id = r.document_id
+                where r.unit_id = ? and d.state = 'ISSUED'""").param(unitId).query(Long.class).single();
+        long waiting = jdbc.sql("""
+                select count(*) from documents.recipient r join documents.document d on d.id = r.document_id
+                where r.unit_id = ? and d.state = 'ISSUED' and r.signed_at is null and r.returned_at is null""")
+                .param(unitId).query(Long.class).single();
+        String first = page(cadre, "/documents/inbox");
+        assertThat(first.split("id=\"receipt-").length - 1).isEqualTo(30);
+        assertThat(first).contains("待签收 " + waiting).contains("/documents/inbox?show=60").contains("查看更早的来文");
+        String all = page(cadre, "/documents/inbox?show=1000");
+        assertThat(all.split("id=\"receipt-").length - 1).isEqualTo((int) Math.min(total, 1000));
+        assertThat(all).doesNotContain("查看更早的来文");
     }
 
     @Test

@@ -46,6 +46,13 @@ public class ReceiptRepository {
                 .params(unitId, limit).query(ReceiptRepository::receipt).list();
     }
 
+    public long countWaiting(long unitId) {
+        return jdbc.sql("""
+                        select count(*) from documents.recipient r join documents.document d on d.id = r.document_id
+                        where r.unit_id = ? and d.state = 'ISSUED' and r.signed_at is null and r.returned_at is null""")
+                .param(unitId).query(Long.class).single();
+    }
+
     public List<Receipt> ofDocument(long documentId) {
         return jdbc.sql(SELECT + " where r.document_id = ? order by r.copy, r.signed_at nulls first, ru.division_code, ru.sort_order")
                 .param(documentId).query(ReceiptRepository::receipt).list();

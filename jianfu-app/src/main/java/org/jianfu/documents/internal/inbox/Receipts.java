@@ -1,6 +1,7 @@
 package org.jianfu.documents.internal.inbox;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jianfu.documents.internal.Beijing;
 import org.jianfu.documents.internal.Document;
@@ -31,7 +32,23 @@ public class Receipts {
 
     @Transactional(readOnly = true)
     public List<Receipt> inbox(Actor actor) {
-        return receipts.inbox(actor.unitId(), 100);
+        return inbox(actor, 100);
+    }
+
+    /** The first {@code limit} of the unit's inbox (waiting, then unread, then the rest). */
+    @Transactional(readOnly = true)
+    public List<Receipt> inbox(Actor actor, int limit) {
+        return receipts.inbox(actor.unitId(), limit);
+    }
+
+    /** How many documents the unit has not signed for (or returned) yet. */
+    public long waitingCount(Actor actor) {
+        return receipts.countWaiting(actor.unitId());
+    }
+
+    /** One row of the unit's inbox. */
+    public Optional<Receipt> receipt(Actor actor, long documentId) {
+        return receipts.find(documentId, actor.unitId());
     }
 
     public void signFor(Actor actor, long documentId) {

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("isAuthenticated()")
 class DocumentListController {
 
+    static final int INBOX_PAGE = 30;
+
     private final DocumentRepository documents;
     private final Receipts receipts;
     private final Organization organization;
@@ -53,11 +55,14 @@ class DocumentListController {
         return "documents/list";
     }
 
+    /** 收文, {@value #INBOX_PAGE} rows at a time: a phone shows the waiting ones first, older ones on request. */
     @GetMapping("/documents/inbox")
-    String inbox(Actor actor, Model model) {
-        List<Receipt> items = receipts.inbox(actor);
-        model.addAttribute("items", items);
-        model.addAttribute("waiting", items.stream().filter(Receipt::waiting).count());
+    String inbox(@RequestParam(defaultValue = "" + INBOX_PAGE) int show, Actor actor, Model model) {
+        int shown = Math.clamp(show, INBOX_PAGE, 1_000);
+        List<Receipt> items = receipts.inbox(actor, shown + 1);
+        model.addAttribute("items", items.subList(0, Math.min(shown, items.size())));
+        model.addAttribute("more", items.size() > shown ? shown + INBOX_PAGE : null);
+        model.addAttribute("waiting", receipts.waitingCount(actor));
         return "documents/inbox";
     }
 
@@ -66,7 +71,7 @@ class DocumentListController {
     String signFor(@PathVariable long documentId, Actor actor, Model model) {
         receipts.signFor(actor, documentId);
         // the row fragment iterates over "items": render just this one
-        model.addAttribute("items", receipts.inbox(actor).stream().filter(r -> r.documentId() == documentId).toList());
+        model.addAttribute("items", receipts.receipt(actor, documentId).stream().toList());
         return "documents/inbox :: row";
     }
 }
