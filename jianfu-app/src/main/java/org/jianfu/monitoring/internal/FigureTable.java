@@ -36,8 +36,14 @@ public record FigureTable(String key, String title, String chart, List<String> c
      * of its rendering time.
      */
     public List<RowView> rowViews(int year) {
-        List<RowView> views = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
+        return rowViews(year, rows.size());
+    }
+
+    /** The first {@code max} rows (the page shows the top of long tables; the exports have all). */
+    public List<RowView> rowViews(int year, int max) {
+        int shown = Math.min(max, rows.size());
+        List<RowView> views = new ArrayList<>(shown);
+        for (int r = 0; r < shown; r++) {
             String link = links == null ? null : links.get(r);
             String href = link == null ? null : "/monitoring/areas/" + link + "?year=" + year;
             List<Object> row = rows.get(r);
