@@ -82,7 +82,10 @@ final class CadreSession {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 302) {
-            throw new IllegalStateException(username + ": upload answered " + r.statusCode() + "\n" + r.body());
+            String answer = r.body();
+            int main = Math.max(0, answer.indexOf("<main"));
+            throw new IllegalStateException(username + ": upload answered " + r.statusCode() + "\n"
+                    + answer.substring(main, Math.min(answer.length(), main + 600)));
         }
         String target = URI.create(base).resolve(r.headers().firstValue("Location").orElseThrow()).getPath();
         String shown = get(target).body();

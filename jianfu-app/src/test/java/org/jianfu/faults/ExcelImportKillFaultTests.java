@@ -118,8 +118,11 @@ class ExcelImportKillFaultTests {
             Map<String, String> afterRestart = new TreeMap<>();
             Map<String, String> again = new TreeMap<>();
             Map<String, Map<String, String>> shown = new ConcurrentHashMap<>();
+            List<Cadre> doubled = cadres.subList(CADRES - 2, CADRES);  // never reached before the kill
+            Map<String, List<String>> doubleNotices;
             try (ChildJvm server = serve(url)) {
                 String base = awaitUp(server, http);
+                doubleNotices = doubleUploads(postgres, db, http, base, period, doubled, sheets);
                 Map<String, CadreSession> sessions = new ConcurrentHashMap<>();
                 Map<String, String> first = new ConcurrentHashMap<>();
                 runAll(cadres, c -> {
@@ -151,21 +154,74 @@ class ExcelImportKillFaultTests {
                     storedBefore.add(c.username());
                 }
                 assertThat(afterRestart.get(c.username())).as(c.username())
-                        .isEqualTo(committed.containsKey(c.unitId()) ? REPLAYED : STORED);
+                        .isEqualTo(committed.containsKey(c.unitId()) || doubled.contains(c) ? REPLAYED : STORED);
                 assertThat(again.get(c.username())).as(c.username()).isEqualTo(REPLAYED);
                 assertThat(shown.get(c.username())).as("values shown to %s", c.username())
                         .isEqualTo(sheets.get(c.username()).values());
             }
             assertThat(storedBefore).as("every upload answered before the kill was stored").containsAll(answeredBeforeKill);
+            assertThat(committed.keySet()).doesNotContainAnyElementsOf(doubled.stream().map(Cadre::unitId).toList());
+            doubled.forEach(c -> assertThat(doubleNotices.get(c.username())).as("one file sent twice at once by %s", c.username())
+                    .containsExactlyInAnyOrder(STORED, REPLAYED));
             assertThat(db.sql("""
                     select count(*) from monitoring.source_record where source = 'form-submissions'
                     and source_id in (select id::text from indicators.submission where form_month = ?::date and via = 'EXCEL')""")
                     .param(period + "-01").query(Long.class).single()).as("burden facts recorded once per submission")
                     .isEqualTo(CADRES);
             System.out.printf("[fault] Excel import: serve killed with %d of %d sheets stored (%d answered) and %d uploads "
-                            + "mid-transaction; after restart each form stored once and complete, %d re-uploads replayed, %d stored%n",
-                    storedBeforeKill, CADRES, answeredBeforeKill.size(), midTransaction, storedBeforeKill, CADRES - storedBeforeKill);
+                            + "mid-transaction; after restart each form stored once and complete, %d re-uploads replayed, %d stored; "
+                            + "%d files sent twice at once: stored once, the other answered as a replay%n",
+                    storedBeforeKill, CADRES, answeredBeforeKill.size(), midTransaction, storedBeforeKill, CADRES - storedBeforeKill,
+                    doubled.size());
         }
+    }
+
+    /**
+     * The same file sent twice at once (a double tap, a phone retrying while the first answer is still
+     * on its way): the lock on the answers holds the first upload inside its transaction until the
+     * second waits for it on the submission row; then both go on. Returns the two notices per cadre.
+     */
+    private static Map<String, List<String>> doubleUploads(EmbeddedPostgres postgres, JdbcClient db, HttpClient http,
+            String base, String period, List<Cadre> cadres, Map<String, FilledSheets.Filled> sheets) throws Exception {
+        Map<String, CadreSession> sessions = new TreeMap<>();
+        for (Cadre c : cadres) {
+            sessions.put(c.username(), new CadreSession(http, base, c.username()).signIn());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2 * cadres.size());
+        Map<String, List<Future<String>>> sent = new TreeMap<>();
+        try (Connection lock = postgres.getDatabase("postgres", "jianfu").getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table indicators.answer in exclusive mode");
+            for (Cadre c : cadres) {
+                byte[] file = sheets.get(c.username()).xlsx();
+                CadreSession session = sessions.get(c.username());
+                sent.put(c.username(), List.of(pool.submit(() -> session.upload(period, file)),
+                        pool.submit(() -> session.upload(period, file))));
+            }
+            boolean raced = awaitTrue(db, """
+                    select count(*) filter (where query like '%%into indicators.answer%%') = %1$d
+                       and count(*) filter (where query like '%%into indicators.submission%%') = %1$d
+                    from pg_stat_activity where datname = 'jianfu' and wait_event_type = 'Lock'""".formatted(cadres.size()));
+            assertThat(raced).as("each first upload holds its submission row, each second one waits for it").isTrue();
+            lock.rollback();
+        }
+        Map<String, List<String>> notices = new TreeMap<>();
+        for (var e : sent.entrySet()) {
+            notices.put(e.getKey(), List.of(e.getValue().get(0).get(120, TimeUnit.SECONDS),
+                    e.getValue().get(1).get(120, TimeUnit.SECONDS)));
+        }
+        pool.shutdownNow();
+        return notices;
+    }
+
+    private static boolean awaitTrue(JdbcClient db, String query) throws InterruptedException {
+        for (int i = 0; i < 2400; i++) {
+            if (db.sql(query).query(Boolean.class).single()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 
     /** The first village cadres of 城关区 whose villages have this month's form. */
