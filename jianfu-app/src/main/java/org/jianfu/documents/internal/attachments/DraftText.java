@@ -42,8 +42,20 @@ public final class DraftText {
             if (e instanceof RuleViolationException r) {
                 throw r;
             }
-            throw new RuleViolationException("文件“" + fileName + "”无法读取，可能已损坏或不是有效的 ." + extension + " 文件");
+            throw new RuleViolationException(unreadable(e, extension, fileName));
         }
+    }
+
+    /** Why a file could not be read, as the drafter should hear it. */
+    private static String unreadable(Throwable e, String extension, String fileName) {
+        if (e instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
+            return "文件“" + fileName + "”已加密（设置了打开密码），请取消密码后再上传";
+        }
+        // POI refuses entries that inflate more than 100× (ZipSecureFile) before expanding them
+        if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+            return "文件“" + fileName + "”解压后异常巨大（疑似压缩炸弹），已拒绝";
+        }
+        return "文件“" + fileName + "”无法读取，可能已损坏或不是有效的 ." + extension + " 文件";
     }
 
     /** Paragraphs (headings included, in order) and table rows as tab-separated cells. */
