@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianfu.indicators.matching.Indicator.DataType;
 import org.jianfu.organization.DivisionLevel;
@@ -42,8 +43,8 @@ class FormSheetsFuzzTests {
         acceptsOnlyWhatTheFormAccepts(FormSheets.read(bytes, FORM));
     }
 
-    @FuzzTest(maxDuration = "5m")
     @DictionaryEntries({"F:1", "F:2", "F:3", "F:4", "F:5", "是", "否", "2019-03-25", "1E", "e+", "-", ".", "，"})
+    @FuzzTest(maxDuration = "5m")
     void anyCells(FuzzedDataProvider data) throws IOException {
         acceptsOnlyWhatTheFormAccepts(FormSheets.read(edited(data), FORM));
     }
@@ -60,6 +61,9 @@ class FormSheetsFuzzTests {
             assertThat(filled.errors()).as(name).isEmpty();
             assertThat(filled.values()).containsEntry("F:1", "8").containsEntry("F:2", "12.5").containsEntry("F:5", "是");
         }
+        // an entry compressed with Zstandard: commons-compress needs a codec we do not ship (a finding)
+        assertThat(FormSheets.read(seed("zstd-entry"), FORM).errors()).extracting(SheetError::message)
+                .containsExactly("文件已损坏或不是有效的 .xlsx 文件");
     }
 
     private static byte[] seed(String name) throws IOException {
@@ -107,7 +111,10 @@ class FormSheetsFuzzTests {
                 }
             }
             if (data.consumeBoolean()) {
-                book.createSheet(data.consumeString(20).replaceAll("[\\\\/?*\\[\\]:]", "").strip() + "Sheet");
+                String name = WorkbookUtil.createSafeSheetName(data.consumeString(31));
+                if (book.getSheet(name) == null) {
+                    book.createSheet(name);
+                }
             }
             book.write(out);
             return out.toByteArray();
