@@ -66,6 +66,28 @@ class FormSheetsFuzzTests {
                 .containsExactly("文件已损坏或不是有效的 .xlsx 文件");
     }
 
+    /**
+     * Found while writing the harness, not by the 5-minute run: "1E999999999" is a valid BigDecimal, and
+     * normalising it (toBigInteger, toPlainString) took minutes and gigabytes. Now it is a cell error.
+     */
+    @Test
+    void hugeExponentsAreCellErrorsNotComputations() throws IOException {
+        byte[] sheet;
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(FormSheets.write(FORM)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(3).createCell(4).setCellValue("1E999999999");
+            book.getSheetAt(0).getRow(4).createCell(4).setCellValue("1E-999999999");
+            book.write(out);
+            sheet = out.toByteArray();
+        }
+        assertThat(FormSheets.read(sheet, FORM).errors()).extracting(SheetError::message).containsExactly(
+                "低保户数：数值过大，整数部分不能超过 18 位", "村集体经济收入：小数位数过多，最多 20 位");
+        assertThat(AnswerRules.check(FORM.items().get(0), "1E+18").error()).isEqualTo("数值过大，整数部分不能超过 18 位");
+        assertThat(AnswerRules.check(FORM.items().get(0), "999999999999999999").value()).isEqualTo("999999999999999999");
+        assertThat(AnswerRules.check(FORM.items().get(0), "0E+999999999").value()).isEqualTo("0");
+        assertThat(AnswerRules.check(FORM.items().get(1), "12.50").value()).isEqualTo("12.5");
+    }
+
     private static byte[] seed(String name) throws IOException {
         return Files.readAllBytes(Path.of("src/test/resources/org/jianfu/indicators/internal/forms/FormSheetsFuzzTestsInputs/anyBytes", name));
     }
