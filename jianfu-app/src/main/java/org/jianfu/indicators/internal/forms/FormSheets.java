@@ -97,6 +97,8 @@ final class FormSheets {
             }
             Sheet sheet = book.getSheet(SHEET);
             if (sheet == null) {
+                // without this a workbook with no sheets at all came back with no error (found by fuzzing)
+                errors.add(new SheetError(0, "", "找不到工作表「" + SHEET + "」，请上传从本页下载的填报表"));
                 return new Upload(-1, Map.of(), errors);
             }
             formulas(sheet, errors);

@@ -61,6 +61,9 @@ class FormSheetsFuzzTests {
             assertThat(filled.errors()).as(name).isEmpty();
             assertThat(filled.values()).containsEntry("F:1", "8").containsEntry("F:2", "12.5").containsEntry("F:5", "是");
         }
+        // the sheet's part is damaged so that the workbook has no sheet at all (a finding: no error before)
+        assertThat(FormSheets.read(seed("crash-d59ba0aeb7286f202228000b40786820b40773b0"), FORM).errors())
+                .extracting(SheetError::message).contains("找不到工作表「填报表」，请上传从本页下载的填报表");
         // an entry compressed with Zstandard: commons-compress needs a codec we do not ship (a finding)
         assertThat(FormSheets.read(seed("zstd-entry"), FORM).errors()).extracting(SheetError::message)
                 .containsExactly("文件已损坏或不是有效的 .xlsx 文件");
