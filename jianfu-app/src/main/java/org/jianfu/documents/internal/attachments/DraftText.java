@@ -39,8 +39,8 @@ public final class DraftText {
             }
             return text;
         } catch (IOException | RuntimeException | NoClassDefFoundError e) {
-            // NoClassDefFoundError: a zip entry compressed with Zstandard or XZ (methods Office never
-            // writes) makes commons-compress load a codec we do not ship (found by DraftTextFuzzTests)
+            // NoClassDefFoundError: a zip entry compressed with Zstandard (a method Office never writes)
+            // makes commons-compress load a codec we do not ship (found by DraftTextFuzzTests)
             if (e instanceof RuleViolationException r) {
                 throw r;
             }

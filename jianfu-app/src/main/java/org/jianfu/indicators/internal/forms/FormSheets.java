@@ -106,8 +106,8 @@ final class FormSheets {
             Map<String, String> values = values(sheet, form, errors);
             return new Upload(version, values, errors);
         } catch (IOException | RuntimeException | NoClassDefFoundError e) {
-            // NoClassDefFoundError: a zip entry compressed with Zstandard or XZ makes commons-compress load
-            // a codec we do not ship; Excel never writes those (see DraftText, found by fuzzing)
+            // NoClassDefFoundError: a zip entry compressed with Zstandard makes commons-compress load a
+            // codec we do not ship; Excel never writes those (see DraftText, found by fuzzing)
             String message = String.valueOf(e.getMessage());
             return refused(message.contains("Zip bomb") || message.contains("exceeds the max")
                     ? "文件解压后异常巨大（疑似压缩炸弹），已拒绝" : "文件已损坏或不是有效的 .xlsx 文件");
