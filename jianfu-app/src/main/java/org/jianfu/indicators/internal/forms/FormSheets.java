@@ -97,13 +97,17 @@ final class FormSheets {
             }
             Sheet sheet = book.getSheet(SHEET);
             if (sheet == null) {
+                // without this a workbook with no sheets at all came back with no error (found by fuzzing)
+                errors.add(new SheetError(0, "", "找不到工作表「" + SHEET + "」，请上传从本页下载的填报表"));
                 return new Upload(-1, Map.of(), errors);
             }
             formulas(sheet, errors);
             int version = version(sheet, errors);
             Map<String, String> values = values(sheet, form, errors);
             return new Upload(version, values, errors);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+            // NoClassDefFoundError: a zip entry compressed with Zstandard makes commons-compress load a
+            // codec we do not ship; Excel never writes those (see DraftText, found by fuzzing)
             String message = String.valueOf(e.getMessage());
             return refused(message.contains("Zip bomb") || message.contains("exceeds the max")
                     ? "文件解压后异常巨大（疑似压缩炸弹），已拒绝" : "文件已损坏或不是有效的 .xlsx 文件");
