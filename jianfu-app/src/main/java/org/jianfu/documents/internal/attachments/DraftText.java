@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.files.OfficeZipLimits;
 
 /** Turns an uploaded draft (.docx, .pdf, .txt) into the plain text the gate checks: one paragraph per line. */
 public final class DraftText {
@@ -53,7 +54,7 @@ public final class DraftText {
         if (e instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
             return "文件“" + fileName + "”已加密（设置了打开密码），请取消密码后再上传";
         }
-        // POI refuses entries that inflate more than 100× (ZipSecureFile) before expanding them
+        // OfficeZipLimits: more than 100 MB in all, or an entry inflating over 100× or past 20 MB
         if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
             return "文件“" + fileName + "”解压后异常巨大（疑似压缩炸弹），已拒绝";
         }
@@ -62,6 +63,9 @@ public final class DraftText {
 
     /** Paragraphs (headings included, in order) and table rows as tab-separated cells. */
     static String docx(byte[] content) throws IOException {
+        if (!OfficeZipLimits.inflatesWithinLimits(content)) {
+            throw new IOException("Zip bomb: inflates beyond " + OfficeZipLimits.MAX_TOTAL + " bytes");
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<String> lines = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
