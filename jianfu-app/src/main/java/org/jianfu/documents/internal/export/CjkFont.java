@@ -33,17 +33,21 @@ final class CjkFont {
     /** Loads the first font of the file (a .ttc collection or a single .ttf) into the document. */
     static PDFont load(PDDocument pdf, File file) throws IOException {
         if (file.getName().toLowerCase().endsWith(".ttc")) {
-            TrueTypeCollection collection = new TrueTypeCollection(file);
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
             // the collection must stay open until the PDF is saved; the document closes the font
-            return PDType0Font.load(pdf, first[0], true);
+            return PDType0Font.load(pdf, firstFace(new TrueTypeCollection(file)), true);
         }
         return PDType0Font.load(pdf, file);
+    }
+
+    /** Face 0 of a collection (the proportional Micro Hei in the shipped one). */
+    static TrueTypeFont firstFace(TrueTypeCollection collection) throws IOException {
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        collection.processAllFonts(f -> {
+            if (first[0] == null) {
+                first[0] = f;
+            }
+        });
+        return first[0];
     }
 
     static RuleViolationException missing() {

@@ -2,6 +2,7 @@ package org.jianfu.documents.internal.export;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
 import org.jianfu.documents.internal.attachments.Attachments;
@@ -16,19 +17,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Print/PDF of a document and downloads of its attachments, for everyone who may read it. */
+/** Print/PDF and OFD of a document and downloads of its attachments, for everyone who may read it. */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class ExportController {
 
+    /** GB/T 33190 names no media type; this is the one OFD readers and 电子公文 systems use. */
+    static final String OFD = "application/ofd";
+
     private final DocumentAccess access;
     private final DocumentPdf pdf;
+    private final DocumentOfd ofd;
     private final Attachments attachments;
     private final Organization organization;
 
-    ExportController(DocumentAccess access, DocumentPdf pdf, Attachments attachments, Organization organization) {
+    ExportController(DocumentAccess access, DocumentPdf pdf, DocumentOfd ofd, Attachments attachments,
+            Organization organization) {
         this.access = access;
         this.pdf = pdf;
+        this.ofd = ofd;
         this.attachments = attachments;
         this.organization = organization;
     }
@@ -36,13 +43,15 @@ class ExportController {
     @GetMapping("/documents/{documentId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long documentId, Actor actor) {
         Document d = access.readable(actor, documentId);
-        Unit issuer = access.issuer(d);
-        String mark = d.coIssuerIds().isEmpty() ? issuer.name() + "文件"
-                : issuer.name() + "　" + String.join("　", organization.units(d.coIssuerIds()).stream().map(Unit::name).toList())
-                + "文件";
-        byte[] bytes = pdf.render(d, new DocumentPdf.Names(issuer.name(), mark, names(d.mainRecipientIds()),
-                names(d.copyRecipientIds()), attachments.of(documentId).stream().map(Attachments.Info::fileName).toList()));
-        return file(d.title() + ".pdf", MediaType.APPLICATION_PDF_VALUE, bytes, true);
+        return file(d.title() + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf.render(d, names(d)), true);
+    }
+
+    /** OFD for 电子公文 systems and archives; named by 文号 as they file it (the title while a draft has none). */
+    @GetMapping("/documents/{documentId}/ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable long documentId, Actor actor) {
+        Document d = access.readable(actor, documentId);
+        String name = d.documentNumber() != null ? d.documentNumber() : d.title();
+        return file(name + ".ofd", OFD, ofd.render(d, names(d)), false);
     }
 
     @GetMapping("/documents/{documentId}/attachments/{attachmentId}")
@@ -51,7 +60,15 @@ class ExportController {
         return file(f.fileName(), f.contentType(), f.content(), false);
     }
 
-    private java.util.List<String> names(java.util.List<Long> ids) {
+    private DocumentLayout.Names names(Document d) {
+        Unit issuer = access.issuer(d);
+        String mark = d.coIssuerIds().isEmpty() ? issuer.name() + "文件"
+                : issuer.name() + "　" + String.join("　", names(d.coIssuerIds())) + "文件";
+        return new DocumentLayout.Names(issuer.name(), mark, names(d.mainRecipientIds()), names(d.copyRecipientIds()),
+                attachments.of(d.id()).stream().map(Attachments.Info::fileName).toList());
+    }
+
+    private List<String> names(List<Long> ids) {
         return organization.units(ids).stream().map(Unit::name).toList();
     }
 
