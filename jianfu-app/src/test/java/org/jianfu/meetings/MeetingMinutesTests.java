@@ -173,4 +173,17 @@ class MeetingMinutesTests {
         assertThat(r.getResponse().getStatus()).isEqualTo(422);
         assertThat(r.getResponse().getContentAsString()).contains("会议已取消，不能起草会议纪要");
     }
+
+    @Test
+    void aMeetingWhoseStartHasPassedNeedsNoHeldTapAndConfirmationsStandInForSignIns() throws Exception {
+        Unit gov = township(0);
+        long meeting = plan("皋兰县临时救助资金调度会", List.of(gov.id()));
+        assertThat(api.post(gov.divisionCode() + ".gov.clerk", "/api/v1/meetings/" + meeting + "/confirmation", null)
+                .getResponse().getStatus()).isEqualTo(200);
+        startedAnHourAgo(meeting);
+        MvcResult r = minutes(CLERK, meeting);
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+        String body = json(api.get(CLERK, "/api/v1/documents/" + json(r, "$.documentId")), "$.document.body");
+        assertThat(body).contains("出席单位（据参会确认，请核对）：" + gov.name()).doesNotContain("未签到单位");
+    }
 }
