@@ -64,43 +64,87 @@ class TwoNodesTests {
     @Test
     void documentsIssuedAtTheSameMomentOnBothNodesGetDistinctNumbers() throws Exception {
         JdbcClient jdbc = JdbcClient.create(nodes.context(0).getBean(javax.sql.DataSource.class));
-        long township = jdbc.sql("select id from organization.unit where division_code = '620102001' and unit_key = 'gov'")
-                .query(Long.class).single();
-        int perNode = 4;
+        long township = township(jdbc, "620102001");
         java.util.List<Long> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < perNode * 2; i++) {
-            BasicApi clerk = new BasicApi(nodes.baseUrl(i % 2), "620102.gov-office.clerk");
-            String json = org.jianfu.documents.DocumentsDriver.draft("NOTICE", "两节点同时印发测试" + i, "请各乡镇做好第" + i + "项工作。",
-                    java.util.List.of(township), false);
-            var created = clerk.post("/api/v1/documents", json);
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            long id = Long.parseLong(created.body().replaceAll("\\D", ""));
-            for (String step : java.util.List.of("submit", "pass-review")) {
-                assertThat(clerk.post("/api/v1/documents/" + id + "/" + step, "{}").statusCode()).isEqualTo(200);
-            }
-            assertThat(new BasicApi(nodes.baseUrl(i % 2), "620102.gov-office.leader")
-                    .post("/api/v1/documents/" + id + "/sign", "{}").statusCode()).isEqualTo(200);
-            ids.add(id);
+        for (int i = 0; i < 8; i++) {
+            ids.add(signedOn(i % 2, "620102", "两节点同时印发测试" + i, township));
         }
+        for (int status : issueTogether("620102", ids)) {
+            assertThat(status).isEqualTo(200);
+        }
+        java.util.List<String> numbers = jdbc.sql("select document_number from documents.document where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(String.class).list();
+        assertThat(numbers).hasSize(ids.size()).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void concurrentIssuingOnBothNodesNeverOvershootsTheQuota() throws Exception {
+        JdbcClient jdbc = JdbcClient.create(nodes.context(0).getBean(javax.sql.DataSource.class));
+        String county = "620104";
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        long office = jdbc.sql("select id from organization.unit where division_code = ? and unit_key = 'gov-office'")
+                .param(county).query(Long.class).single();
+        // two downward documents last year and 只减不增 this year: a limit of two
+        jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                          drafted_by, review_confirmed) select ?, 'NOTICE', '上年公文' || n, 'DOWNWARD', 'ISSUED', ?, now(), a.id, true
+                        from identity.account a, generate_series(1, 2) n where a.username = ?""")
+                .params(office, year - 1, county + ".gov-office.clerk").update();
+        jdbc.sql("insert into quota.rule (division_code, year, style) values (?, ?, 'NO_INCREASE')").params(county, year).update();
+        long township = township(jdbc, county + "001");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(signedOn(i % 2, county, "两节点限额测试" + i, township));
+        }
+        java.util.List<Integer> statuses = issueTogether(county, ids);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(2);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(4);
+        assertThat(jdbc.sql("select used from quota.usage where unit_id = ? and year = ?").params(office, year)
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from documents.document where id = any(?) and state = 'ISSUED'")
+                .param(ids.toArray(Long[]::new)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private static long township(JdbcClient jdbc, String code) {
+        return jdbc.sql("select id from organization.unit where division_code = ? and unit_key = 'gov'").param(code)
+                .query(Long.class).single();
+    }
+
+    /** A draft of the county's government office, taken to 已签发 on one node. */
+    private long signedOn(int node, String county, String title, long township) throws Exception {
+        BasicApi clerk = new BasicApi(nodes.baseUrl(node), county + ".gov-office.clerk");
+        var created = clerk.post("/api/v1/documents", org.jianfu.documents.DocumentsDriver.draft("NOTICE", title,
+                "请各乡镇做好" + title + "的各项工作。", java.util.List.of(township), false));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Long.parseLong(created.body().replaceAll("\\D", ""));
+        for (String step : java.util.List.of("submit", "pass-review")) {
+            assertThat(clerk.post("/api/v1/documents/" + id + "/" + step, "{}").statusCode()).isEqualTo(200);
+        }
+        assertThat(new BasicApi(nodes.baseUrl(node), county + ".gov-office.leader")
+                .post("/api/v1/documents/" + id + "/sign", "{}").statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    /** Issues all at the same instant, alternating nodes; the HTTP status of each. */
+    private java.util.List<Integer> issueTogether(String county, java.util.List<Long> ids) throws Exception {
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
         java.util.List<java.util.concurrent.Future<Integer>> issued = new java.util.ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
-            BasicApi clerk = new BasicApi(nodes.baseUrl(i % 2), "620102.gov-office.clerk");
+            BasicApi clerk = new BasicApi(nodes.baseUrl(i % 2), county + ".gov-office.clerk");
             issued.add(pool.submit(() -> {
                 start.await();
                 return clerk.post("/api/v1/documents/" + id + "/issue", "{}").statusCode();
             }));
         }
         start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
         for (var status : issued) {
-            assertThat(status.get()).isEqualTo(200);
+            statuses.add(status.get(120, java.util.concurrent.TimeUnit.SECONDS));
         }
         pool.shutdown();
-        java.util.List<String> numbers = jdbc.sql("select document_number from documents.document where id = any(?)")
-                .param(ids.toArray(Long[]::new)).query(String.class).list();
-        assertThat(numbers).hasSize(ids.size()).doesNotContainNull().doesNotHaveDuplicates();
+        return statuses;
     }
 
     @Test

@@ -118,6 +118,81 @@ class UploadTests {
     }
 
     @Test
+    void zipBombsAndEncryptedFilesAreRefusedSayingWhyAndNothingIsStored() throws Exception {
+        long id = draft();
+        assertThat(upload(id, "炸弹.docx", docxBomb(), "draft").getFlashMap().get("error")).asString()
+                .contains("疑似压缩炸弹");
+        assertThat(upload(id, "加密.docx", encryptedDocx(), "draft").getFlashMap().get("error")).asString()
+                .contains("设置了打开密码");
+        assertThat(upload(id, "加密附件.xlsx", encryptedDocx(), "attachment").getFlashMap().get("error")).asString()
+                .contains("设置了打开密码");
+        assertThat(upload(id, "加密.pdf", encryptedPdf(), "draft").getFlashMap().get("error")).asString()
+                .contains("已加密");
+        assertThat(body(id)).isEmpty();
+        assertThat(api.get(CLERK, "/documents/" + id).getResponse().getContentAsString()).doesNotContain("加密附件.xlsx");
+    }
+
+    /** A real .docx whose document.xml pads 60 MB of spaces (a few KB compressed). */
+    private static byte[] docxBomb() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out);
+             var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx("正文")))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(part, java.nio.charset.StandardCharsets.UTF_8);
+                    int close = xml.indexOf("?>") + 2;
+                    zip.write(xml.substring(0, close).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1024 * 1024];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 60; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(xml.substring(close).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zip.write(part);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] docx(String text) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** What Word writes with 文件 → 保护文档 → 用密码进行加密. */
+    private static byte[] encryptedDocx() throws Exception {
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        var encryptor = info.getEncryptor();
+        encryptor.confirmPassword("jianfu");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); var out = new ByteArrayOutputStream()) {
+            try (var data = encryptor.getDataStream(fs)) {
+                data.write(docx("机密正文"));
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] encryptedPdf() throws Exception {
+        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void filesOverTheLimitAreRefusedWithTheirSize() {
         UploadRules rules = new UploadRules(1024 * 1024);
         assertThatThrownBy(() -> rules.check("大.txt", new byte[2 * 1024 * 1024], false))

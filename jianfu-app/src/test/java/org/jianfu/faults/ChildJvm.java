@@ -30,6 +30,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path work, String... args) {
+        return start(work, List.of(), args);
+    }
+
+    /** With extra JVM options, e.g. {@code -Dserver.address=127.0.0.1} for {@code serve}. */
+    static ChildJvm start(Path work, List<String> jvmOptions, String... args) {
         try {
             Files.createDirectories(work);
             String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -40,8 +45,9 @@ final class ChildJvm implements AutoCloseable {
                     "-Djianfu.demo.scale=0.05", "-Djianfu.reuse.index-laws=false",
                     "-Djianfu.home=" + work.toAbsolutePath(),
                     "-Djianfu.reuse.index-dir=" + work.resolve("reuse-index").toAbsolutePath(),
-                    "-Dlogging.level.root=WARN",
-                    "-cp", classPath, "org.jianfu.cli.JianfuMain"));
+                    "-Dlogging.level.root=WARN"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classPath, "org.jianfu.cli.JianfuMain"));
             command.addAll(List.of(args));
             Path log = Files.createTempFile(work, "child-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -32,6 +32,20 @@ class LoginTests {
     }
 
     @Test
+    void signingInStartsANewSessionSoAPlantedSessionIdIsUseless() throws Exception {
+        var planted = (org.springframework.mock.web.MockHttpSession) mvc.perform(get("/login")).andReturn()
+                .getRequest().getSession();
+        String before = planted.getId();
+        var signedIn = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .param("username", "620102.gov-office.clerk").param("password", SignIn.DEMO_PASSWORD)
+                        .session(planted).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        assertThat(signedIn.getRequest().getSession(false)).isNotNull();
+        assertThat(signedIn.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAChineseMessage() throws Exception {
         mvc.perform(formLogin("/login").user("620102.gov-office.clerk").password("wrong"))
                 .andExpect(redirectedUrl("/login?error=bad"));

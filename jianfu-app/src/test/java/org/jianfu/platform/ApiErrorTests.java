@@ -40,7 +40,9 @@ class ApiErrorTests {
     void anUnknownPageShowsAChineseErrorPage() throws Exception {
         mvc.perform(get("/organization/divisions/99").with(signIn.as("admin")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("行政区划不存在")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("行政区划不存在")))
+                // the page's heading, not the layout's <title> parameter of the same name
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>未找到</h1>")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.files.OfficeZipLimits;
 
 /** Turns an uploaded draft (.docx, .pdf, .txt) into the plain text the gate checks: one paragraph per line. */
 public final class DraftText {
@@ -38,16 +39,33 @@ public final class DraftText {
                 throw new RuleViolationException("文件“" + fileName + "”中没有可识别的文字（扫描件请先转为文字）");
             }
             return text;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+            // NoClassDefFoundError: a zip entry compressed with Zstandard (a method Office never writes)
+            // makes commons-compress load a codec we do not ship (found by DraftTextFuzzTests)
             if (e instanceof RuleViolationException r) {
                 throw r;
             }
-            throw new RuleViolationException("文件“" + fileName + "”无法读取，可能已损坏或不是有效的 ." + extension + " 文件");
+            throw new RuleViolationException(unreadable(e, extension, fileName));
         }
+    }
+
+    /** Why a file could not be read, as the drafter should hear it. */
+    private static String unreadable(Throwable e, String extension, String fileName) {
+        if (e instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
+            return "文件“" + fileName + "”已加密（设置了打开密码），请取消密码后再上传";
+        }
+        // OfficeZipLimits: more than 100 MB in all, or an entry inflating over 100× or past 20 MB
+        if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+            return "文件“" + fileName + "”解压后异常巨大（疑似压缩炸弹），已拒绝";
+        }
+        return "文件“" + fileName + "”无法读取，可能已损坏或不是有效的 ." + extension + " 文件";
     }
 
     /** Paragraphs (headings included, in order) and table rows as tab-separated cells. */
     static String docx(byte[] content) throws IOException {
+        if (!OfficeZipLimits.inflatesWithinLimits(content)) {
+            throw new IOException("Zip bomb: inflates beyond " + OfficeZipLimits.MAX_TOTAL + " bytes");
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<String> lines = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {

@@ -19,6 +19,9 @@ public final class UploadRules {
             "png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
             "jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
+    /** OLE2 compound file: what Office writes for a password-protected .docx/.xlsx, and for old .doc/.xls. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
     private final long maxBytes;
 
     public UploadRules(long maxBytes) {
@@ -52,12 +55,20 @@ public final class UploadRules {
             }
         } else {
             byte[] signature = SIGNATURES.get(ext);
+            if ((ext.equals("docx") || ext.equals("xlsx")) && startsWith(content, OLE2)) {
+                throw new RuleViolationException("文件“" + fileName + "”设置了打开密码，或是旧版 .doc/.xls 格式："
+                        + "请在 WPS/Office 中取消密码或另存为 ." + ext + " 后再上传");
+            }
             if (content.length < signature.length
                     || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
                 throw new RuleViolationException("文件“" + fileName + "”的内容不是 ." + ext + " 格式（内容与扩展名不符）");
             }
         }
         return ext;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
     }
 
     static String extension(String fileName) {

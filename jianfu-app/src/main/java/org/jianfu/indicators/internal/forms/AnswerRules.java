@@ -21,6 +21,9 @@ final class AnswerRules {
     private static final Set<String> YES = Set.of("是", "true", "TRUE", "True", "1", "有");
     private static final Set<String> NO = Set.of("否", "false", "FALSE", "False", "0", "无");
     private static final int MAX_TEXT = 500;
+    /** Far beyond any count or amount a form asks for; also keeps "1E999999999" from being expanded. */
+    private static final int MAX_INTEGER_DIGITS = 18;
+    private static final int MAX_DECIMAL_PLACES = 20;
 
     private AnswerRules() {
     }
@@ -46,6 +49,15 @@ final class AnswerRules {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             return new Checked(text, integer ? "应填写整数，如 120" : "应填写数字，如 12.5");
+        }
+        // BigDecimal takes exponents up to 10^9: expanding one (toBigInteger, toPlainString) would cost
+        // minutes of CPU and gigabytes of memory, so the size is checked on the compact form first
+        BigDecimal compact = value.stripTrailingZeros();
+        if (compact.precision() - compact.scale() > MAX_INTEGER_DIGITS) {
+            return new Checked(text, "数值过大，整数部分不能超过 " + MAX_INTEGER_DIGITS + " 位");
+        }
+        if (!integer && compact.scale() > MAX_DECIMAL_PLACES) {
+            return new Checked(text, "小数位数过多，最多 " + MAX_DECIMAL_PLACES + " 位");
         }
         if (integer && value.stripTrailingZeros().scale() > 0) {
             return new Checked(text, "应填写整数，不能有小数");

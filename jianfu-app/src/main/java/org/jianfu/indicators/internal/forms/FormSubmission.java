@@ -15,15 +15,14 @@ import org.jianfu.indicators.internal.requests.DataRequest;
 import org.jianfu.indicators.internal.requests.RequestField;
 import org.jianfu.platform.Actor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saves a merged form. Idempotent per (unit, month, version): the same answers sent twice from one
- * version (an offline queue retrying) save once; different answers from an outdated version are a
- * conflict (409). Every field of the group gets the one value, each request is marked answered.
+ * version (an offline queue retrying, even while the first is still being saved) save once and
+ * the second is answered as a replay; different answers from an outdated version are a conflict (409). Every field of the group gets the one value, each request is marked answered.
  */
 @Service
 class FormSubmission {
@@ -76,10 +75,10 @@ class FormSubmission {
             }
             throw new FormConflictException();
         }
-        return new Outcome(Map.of(), save(actor, form, checked, hash, via), false);
+        return save(actor, form, checked, hash, via);
     }
 
-    private int save(Actor actor, MergedForm form, Map<String, AnswerRules.Checked> checked, String hash, String via) {
+    private Outcome save(Actor actor, MergedForm form, Map<String, AnswerRules.Checked> checked, String hash, String via) {
         Instant now = Instant.now();
         int filled = 0;
         int prefilled = 0;
@@ -95,20 +94,24 @@ class FormSubmission {
             }
         }
         int version = form.version() + 1;
-        long submissionId;
-        try {
-            submissionId = jdbc.sql("""
-                            insert into indicators.submission (unit_id, unit_path, form_month, version, payload_hash,
-                                fields_requested, fields_filled, fields_prefilled, forms, via, submitted_by, submitted_at)
-                            values (?,?,?,?,?,?,?,?,?,?,?,?) returning id""")
-                    .params(form.unit().id(), form.unit().divisionPath(), form.month().atDay(1), version, hash,
-                            form.fieldsRequested(), filled, prefilled, form.requests().size(), via,
-                            actor == null ? null : actor.accountId(), Timestamp.from(now))
-                    .query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            // another device saved this version a moment ago
+        // "do nothing" waits for a request saving this version at the same moment, then sees its row
+        Optional<Long> inserted = jdbc.sql("""
+                        insert into indicators.submission (unit_id, unit_path, form_month, version, payload_hash,
+                            fields_requested, fields_filled, fields_prefilled, forms, via, submitted_by, submitted_at)
+                        values (?,?,?,?,?,?,?,?,?,?,?,?) on conflict (unit_id, form_month, version) do nothing returning id""")
+                .params(form.unit().id(), form.unit().divisionPath(), form.month().atDay(1), version, hash,
+                        form.fieldsRequested(), filled, prefilled, form.requests().size(), via,
+                        actor == null ? null : actor.accountId(), Timestamp.from(now))
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            // the same answers sent twice at once (a double tap, a retry while the first answer is on its
+            // way) are a replay; other answers saved by another device a moment ago are a conflict
+            if (payloadOf(form, version).filter(hash::equals).isPresent()) {
+                return new Outcome(Map.of(), version, true);
+            }
             throw new FormConflictException();
         }
+        long submissionId = inserted.get();
         for (FormItem item : form.items()) {
             String value = checked.get(item.key()).value();
             if (value.isEmpty()) {
@@ -127,7 +130,7 @@ class FormSubmission {
                 .update();
         events.publishEvent(new FormSubmitted(submissionId, form.unit().id(), form.month(), form.fieldsRequested(), filled,
                 prefilled, form.requests().size(), now));
-        return version;
+        return new Outcome(Map.of(), version, false);
     }
 
     private Optional<String> payloadOf(MergedForm form, int version) {
