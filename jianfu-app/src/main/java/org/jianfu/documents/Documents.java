@@ -2,6 +2,7 @@ package org.jianfu.documents;
 
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.platform.Actor;
 
 /**
  * What other modules may read of 公文. Unscoped: callers apply the actor's scope.
@@ -14,6 +15,10 @@ import java.util.Optional;
  *
  * <p>For 发文限额 (quota): {@link #issuedDownwardBy} lists a unit's documents issued to lower levels
  * in a year (a joint document counts once, for its lead unit).
+ *
+ * <p>For 会议纪要 (meetings): {@link #draft} starts a draft in the actor's unit through the normal
+ * drafting path (role, addressing and 行文规则 apply; the actor's scope is documents' own), and
+ * {@link #status} tells a page where that document stands.
  */
 public interface Documents {
 
@@ -28,4 +33,14 @@ public interface Documents {
 
     /** Ids of the documents {@code unitId} issued (as lead unit) to lower levels in {@code year}. */
     List<Long> issuedDownwardBy(long unitId, int year);
+
+    /**
+     * Creates a draft of the actor's unit as if its clerk had filled in the drafting form; returns its id.
+     * Throws {@link org.jianfu.platform.RuleViolationException} (Chinese reason) for a bad kind or
+     * addressees, and an access-denied exception for anyone but a unit clerk.
+     */
+    long draft(Actor actor, DraftRequest request);
+
+    /** Title, state and 文号 of a document, or empty when there is no such document. */
+    Optional<DocumentStatus> status(long documentId);
 }

@@ -1,9 +1,16 @@
 package org.jianfu.documents.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.documents.DocumentStatus;
 import org.jianfu.documents.DocumentText;
 import org.jianfu.documents.Documents;
+import org.jianfu.documents.DraftRequest;
+import org.jianfu.platform.Actor;
+import org.jianfu.platform.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -11,9 +18,34 @@ import org.springframework.stereotype.Service;
 class JdbcDocuments implements Documents {
 
     private final JdbcClient jdbc;
+    // looked up on use: the flow's gate asks checks (quota, 查重) that themselves read this facade
+    private final ObjectProvider<DocumentFlow> flow;
 
-    JdbcDocuments(JdbcClient jdbc) {
+    JdbcDocuments(JdbcClient jdbc, ObjectProvider<DocumentFlow> flow) {
         this.jdbc = jdbc;
+        this.flow = flow;
+    }
+
+    @Override
+    public long draft(Actor actor, DraftRequest request) {
+        DocumentKind kind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(request.kind()))
+                .findFirst().orElseThrow(() -> new RuleViolationException("未知的文种：" + request.kind()));
+        DraftForm form = new DraftForm();
+        form.setKind(kind);
+        form.setTitle(request.title());
+        form.setBody(request.body());
+        form.setMainRecipientIds(new ArrayList<>(request.mainRecipientIds()));
+        form.setCopyRecipientIds(new ArrayList<>(request.copyRecipientIds()));
+        return flow.getObject().create(actor, form);
+    }
+
+    @Override
+    public Optional<DocumentStatus> status(long documentId) {
+        return jdbc.sql("select id, title, state, document_number from documents.document where id = ?")
+                .param(documentId)
+                .query((rs, n) -> new DocumentStatus(rs.getLong("id"), rs.getString("title"), rs.getString("state"),
+                        DocumentState.valueOf(rs.getString("state")).label(), rs.getString("document_number")))
+                .optional();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jianfu.meetings.MeetingMode;
 import org.jianfu.meetings.MeetingType;
 import org.jianfu.meetings.internal.calendar.Calendar;
+import org.jianfu.meetings.internal.minutes.MinutesDocuments;
 import org.jianfu.meetings.internal.plan.MeetingPlans;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
@@ -35,14 +36,16 @@ class MeetingController {
     private final MeetingPlans plans;
     private final Organization organization;
     private final Calendar calendar;
+    private final MinutesDocuments minutes;
 
     MeetingController(MeetingDesk desk, MeetingRepository meetings, MeetingPlans plans, Organization organization,
-                      Calendar calendar) {
+                      Calendar calendar, MinutesDocuments minutes) {
         this.desk = desk;
         this.meetings = meetings;
         this.plans = plans;
         this.organization = organization;
         this.calendar = calendar;
+        this.minutes = minutes;
     }
 
     @GetMapping("/meetings")
@@ -81,6 +84,9 @@ class MeetingController {
         model.addAttribute("conflicts", desk.isOrganiser(actor, m) ? calendar.conflictsOf("meeting:" + m.id(),
                 invitations.stream().map(Invitation::unitId).toList(), m.date()) : List.of());
         plans.explanation(m.id()).ifPresent(e -> model.addAttribute("explanation", e));
+        var minutesDocument = minutes.of(m).orElse(null);
+        model.addAttribute("minutesDocument", minutesDocument);
+        model.addAttribute("mayDraftMinutes", minutes.mayDraft(actor, m, minutesDocument != null));
         return VIEW_DETAIL;
     }
 
