@@ -1,7 +1,11 @@
 package org.jianfu.demo;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /**
  * What a loader gets: its own random source, derived from the fixed seed and its name (so adding
@@ -35,6 +39,20 @@ public final class DemoContext {
     /** 1.0 for the full province; tests run smaller volumes of the work records. */
     public double scale() {
         return scale;
+    }
+
+    /**
+     * A share of {@code all} as large as the scale (at least the {@code always} ones), chosen with this
+     * loader's random source: the {@code always} items (those the README's tour shows) first, in order,
+     * then randomly chosen others.
+     */
+    public <T> List<T> sample(List<T> all, Predicate<? super T> always) {
+        int wanted = (int) Math.round(all.size() * scale);
+        List<T> chosen = new ArrayList<>(all.stream().filter(always).toList());
+        List<T> rest = new ArrayList<>(all.stream().filter(always.negate()).toList());
+        Collections.shuffle(rest, random);
+        chosen.addAll(rest.subList(0, Math.min(rest.size(), Math.max(0, wanted - chosen.size()))));
+        return chosen;
     }
 
     /** Reports that {@code steps} more units of this loader's work are done. */

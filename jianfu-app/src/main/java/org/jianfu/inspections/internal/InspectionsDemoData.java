@@ -145,14 +145,9 @@ class InspectionsDemoData implements DemoData {
     }
 
     private List<Division> counties(DemoContext context) {
-        List<Division> all = new ArrayList<>();
-        organization.children("62").forEach(p -> all.addAll(organization.children(p.code())));
-        int wanted = Math.max(ALWAYS.size(), (int) Math.round(all.size() * context.scale()));
-        List<Division> chosen = new ArrayList<>(all.stream().filter(d -> ALWAYS.contains(d.code())).toList());
-        List<Division> rest = new ArrayList<>(all.stream().filter(d -> !ALWAYS.contains(d.code())).toList());
-        Collections.shuffle(rest, context.random());
-        chosen.addAll(rest.subList(0, Math.min(rest.size(), wanted - chosen.size())));
-        return chosen;
+        List<Division> all = organization.children("62").stream()
+                .flatMap(prefecture -> organization.children(prefecture.code()).stream()).toList();
+        return context.sample(all, county -> ALWAYS.contains(county.code()));
     }
 
     private static List<Unit> pick(List<Unit> units, int n, Random random) {

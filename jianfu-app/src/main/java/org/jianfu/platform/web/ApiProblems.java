@@ -2,6 +2,7 @@ package org.jianfu.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.jianfu.platform.ConflictException;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.core.Ordered;
@@ -32,6 +33,11 @@ class ApiProblems {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合规定", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.title(), e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

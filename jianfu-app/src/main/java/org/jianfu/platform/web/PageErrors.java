@@ -1,6 +1,7 @@
 package org.jianfu.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jianfu.platform.ConflictException;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,11 @@ class PageErrors {
     @ExceptionHandler(RuleViolationException.class)
     String rule(RuleViolationException e, Model model, HttpServletResponse response) {
         return show(422, "不符合规定", e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        return show(409, e.title(), e.getMessage(), model, response);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})

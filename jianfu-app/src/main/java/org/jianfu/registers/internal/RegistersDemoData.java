@@ -2,7 +2,6 @@ package org.jianfu.registers.internal;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -112,13 +111,8 @@ class RegistersDemoData implements DemoData {
     }
 
     private List<Division> counties(DemoContext context) {
-        List<Division> all = new ArrayList<>();
-        organization.children("62").forEach(p -> all.addAll(organization.children(p.code())));
-        int wanted = Math.max(ALWAYS.size(), (int) Math.round(all.size() * context.scale()));
-        List<Division> chosen = new ArrayList<>(all.stream().filter(d -> ALWAYS.contains(d.code())).toList());
-        List<Division> rest = new ArrayList<>(all.stream().filter(d -> !ALWAYS.contains(d.code())).toList());
-        Collections.shuffle(rest, context.random());
-        chosen.addAll(rest.subList(0, Math.min(rest.size(), wanted - chosen.size())));
-        return chosen;
+        List<Division> all = organization.children("62").stream()
+                .flatMap(prefecture -> organization.children(prefecture.code()).stream()).toList();
+        return context.sample(all, county -> ALWAYS.contains(county.code()));
     }
 }

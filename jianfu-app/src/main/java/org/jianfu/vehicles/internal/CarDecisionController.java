@@ -1,11 +1,9 @@
 package org.jianfu.vehicles.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.jianfu.platform.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -56,19 +54,6 @@ class CarDecisionController {
     String cancel(Actor actor, @PathVariable long requestId) {
         flow.cancel(actor, requestId);
         return "redirect:/vehicles";
-    }
-
-    @ExceptionHandler(BookingConflict.class)
-    String conflict(BookingConflict e, Model model, HttpServletResponse response) {
-        return conflictPage(e, model, response);
-    }
-
-    static String conflictPage(BookingConflict e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("status", 409);
-        model.addAttribute("title", "无法办理");
-        model.addAttribute("message", e.getMessage());
-        return "problem";
     }
 
     private static String answer(long requestId, String htmx, String done, Model model) {

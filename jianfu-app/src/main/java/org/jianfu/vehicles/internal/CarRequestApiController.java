@@ -5,12 +5,8 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import org.jianfu.platform.Actor;
-import org.jianfu.platform.Role;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,12 +96,5 @@ class CarRequestApiController {
     CarRequest cancel(Actor actor, @PathVariable long requestId) {
         flow.cancel(actor, requestId);
         return flow.view(actor, requestId);
-    }
-
-    @ExceptionHandler(BookingConflict.class)
-    ProblemDetail conflict(BookingConflict e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("与现有安排冲突");
-        return problem;
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,10 +85,5 @@ class CarRequestController {
             model.addAttribute("drivers", fleet.drivers(request.unitId()));
         }
         return "vehicles/request";
-    }
-
-    @ExceptionHandler(BookingConflict.class)
-    String conflict(BookingConflict e, Model model, HttpServletResponse response) {
-        return CarDecisionController.conflictPage(e, model, response);
     }
 }

@@ -24,15 +24,24 @@ final class DemoRequests {
         return new NewField(name, unit, period, "DECIMAL", true, "0", null, null);
     }
 
+    /** The same in both years: 民政's own table. */
+    private static Table civil() {
+        return new Table("civil", "%d年第%d季度民政对象统计表", List.of(count("低保户数", "户", "MONTHLY"),
+                count("低保人数", "人", "MONTHLY"), count("特困供养人数", "人", "MONTHLY"),
+                count("户籍人口", "人", "YEARLY"), count("80岁以上老年人口", "人", "YEARLY")), false);
+    }
+
+    /** 统计's table, the same fields both years; in 2019 it reuses data already collected ({@code reuse}). */
+    private static Table stats(boolean reuse) {
+        return new Table("stats", "%d年第%d季度农村基本情况统计表", List.of(count("户籍总人口", "人", "YEARLY"),
+                count("常住人口", "人", "YEARLY"), count("最低生活保障户数", "户", "MONTHLY"),
+                count("耕地面积", "亩", "YEARLY"), money("农村居民人均可支配收入", "元", "YEARLY")), reuse);
+    }
+
     static List<Table> of(int year) {
         if (year == 2018) {
             return List.of(
-                    new Table("civil", "%d年第%d季度民政对象统计表", List.of(count("低保户数", "户", "MONTHLY"),
-                            count("低保人数", "人", "MONTHLY"), count("特困供养人数", "人", "MONTHLY"),
-                            count("户籍人口", "人", "YEARLY"), count("80岁以上老年人口", "人", "YEARLY")), false),
-                    new Table("stats", "%d年第%d季度农村基本情况统计表", List.of(count("户籍总人口", "人", "YEARLY"),
-                            count("常住人口", "人", "YEARLY"), count("最低生活保障户数", "户", "MONTHLY"),
-                            count("耕地面积", "亩", "YEARLY"), money("农村居民人均可支配收入", "元", "YEARLY")), false),
+                    civil(), stats(false),
                     new Table("agri", "%d年第%d季度农业生产情况表", List.of(count("耕地面积", "公顷", "YEARLY"),
                             count("生猪存栏", "头", "QUARTERLY"), count("生猪出栏", "头", "QUARTERLY"),
                             count("农民专业合作社数", "个", "YEARLY"), count("户籍人口数", "人", "YEARLY")), false),
@@ -45,12 +54,7 @@ final class DemoRequests {
                             count("劳动力人数", "人", "YEARLY"), count("户籍人口数", "人", "YEARLY")), false));
         }
         return List.of(
-                new Table("civil", "%d年第%d季度民政对象统计表", List.of(count("低保户数", "户", "MONTHLY"),
-                        count("低保人数", "人", "MONTHLY"), count("特困供养人数", "人", "MONTHLY"),
-                        count("户籍人口", "人", "YEARLY"), count("80岁以上老年人口", "人", "YEARLY")), false),
-                new Table("stats", "%d年第%d季度农村基本情况统计表", List.of(count("户籍总人口", "人", "YEARLY"),
-                        count("常住人口", "人", "YEARLY"), count("最低生活保障户数", "户", "MONTHLY"),
-                        count("耕地面积", "亩", "YEARLY"), money("农村居民人均可支配收入", "元", "YEARLY")), true),
+                civil(), stats(true),
                 new Table("agri", "%d年第%d季度农业生产情况表", List.of(count("耕地面积", "公顷", "YEARLY"),
                         count("生猪存栏", "头", "QUARTERLY"), count("生猪出栏", "头", "QUARTERLY"),
                         count("农民专业合作社数", "个", "YEARLY")), false),

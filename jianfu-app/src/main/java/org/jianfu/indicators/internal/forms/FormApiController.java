@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,12 +53,5 @@ class FormApiController {
             return ResponseEntity.unprocessableContent().body(problem);
         }
         return ResponseEntity.ok(Map.of("version", outcome.version(), "replayed", outcome.replayed()));
-    }
-
-    @ExceptionHandler(FormConflictException.class)
-    ProblemDetail conflict(FormConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("表单已被修改");
-        return problem;
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,15 +63,6 @@ class FormController {
         }
         flash.addFlashAttribute("notice", outcome.replayed() ? "本表已提交过，无需重复提交" : "已提交，谢谢！各部门将共享这些数据");
         return "redirect:/indicators/forms/" + period;
-    }
-
-    @ExceptionHandler(FormConflictException.class)
-    String conflict(FormConflictException e, Model model, HttpServletResponse response) {
-        response.setStatus(409);
-        model.addAttribute("status", 409);
-        model.addAttribute("title", "表单已被修改");
-        model.addAttribute("message", e.getMessage());
-        return "problem";
     }
 
     private static String show(Model model, MergedForm form, Map<String, String> values, Map<String, String> errors) {

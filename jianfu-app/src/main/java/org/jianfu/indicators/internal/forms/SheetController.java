@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,15 +71,6 @@ class SheetController {
     ResponseEntity<byte[]> results(@PathVariable long requestId, Actor actor) {
         DataRequest request = access.readable(actor, requestId);
         return file(results.write(request), "填报结果-" + request.id() + ".xlsx");
-    }
-
-    @ExceptionHandler(FormConflictException.class)
-    String conflict(FormConflictException e, Model model, HttpServletResponse response) {
-        response.setStatus(409);
-        model.addAttribute("status", 409);
-        model.addAttribute("title", "表单已被修改");
-        model.addAttribute("message", e.getMessage());
-        return "problem";
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name) {

@@ -3,7 +3,6 @@ package org.jianfu.meetings.internal.demo;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,16 +101,9 @@ class MeetingsDemoData implements DemoData {
     }
 
     private List<Division> counties(DemoContext context) {
-        List<Division> all = new ArrayList<>();
-        for (Division prefecture : organization.children("62")) {
-            all.addAll(organization.children(prefecture.code()));
-        }
-        int wanted = Math.max(ALWAYS.size(), (int) Math.round(all.size() * context.scale()));
-        List<Division> chosen = new ArrayList<>(all.stream().filter(d -> ALWAYS.contains(d.code())).toList());
-        List<Division> rest = new ArrayList<>(all.stream().filter(d -> !ALWAYS.contains(d.code())).toList());
-        java.util.Collections.shuffle(rest, context.random());
-        chosen.addAll(rest.subList(0, Math.min(rest.size(), wanted - chosen.size())));
-        return chosen;
+        List<Division> all = organization.children("62").stream()
+                .flatMap(prefecture -> organization.children(prefecture.code()).stream()).toList();
+        return context.sample(all, county -> ALWAYS.contains(county.code()));
     }
 
     private static Map<String, Unit> byKey(List<Unit> units) {
