@@ -1,8 +1,6 @@
 package org.jianfu.registers.internal;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.DivisionLevel;
 import org.jianfu.organization.Organization;
@@ -12,6 +10,7 @@ import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.text.BigramDice;
 import org.jianfu.registers.DutyCheck;
 import org.jianfu.registers.TaskOutsideDutyListAssigned;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,19 +100,6 @@ public class DutyList {
         if (task.contains(duty) || duty.contains(task)) {
             return true;
         }
-        Set<String> a = bigrams(duty);
-        Set<String> b = bigrams(task);
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return !a.isEmpty() && 2.0 * both.size() / (a.size() + b.size()) >= MATCH;
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> grams = new HashSet<>();
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
-        }
-        return grams;
+        return BigramDice.of(duty, task) >= MATCH;
     }
 }

@@ -1,9 +1,8 @@
 package org.jianfu.meetings.internal.merge;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.jianfu.platform.text.BigramDice;
 
 /**
  * How alike two meeting titles are once place names are removed ("兰州市春耕生产工作会议" and
@@ -28,22 +27,6 @@ final class TitleSimilarity {
     }
 
     static double of(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return a.equals(b) ? 1 : 0;
-        }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return 2.0 * both.size() / (x.size() + y.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> grams = new HashSet<>();
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
-        }
-        return grams;
+        return BigramDice.of(a, b);
     }
 }
