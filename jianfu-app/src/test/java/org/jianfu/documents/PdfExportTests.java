@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The GB/T 9704 layout, read back from the PDF text (needs the fonts-wqy-microhei package). */
+/** The GB/T 9704 layout, read back from the PDF text (the font is the one the repo ships, ShippedFonts). */
 @JianfuTest
 @Import(DocumentsDriver.class)
 class PdfExportTests {

@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
+import org.jianfu.platform.fonts.ShippedFonts;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -76,7 +76,7 @@ class UploadTests {
     void aPdfDraftBecomesText() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument pdf = new PDDocument();
-             TrueTypeCollection ttc = new TrueTypeCollection(new File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))) {
+             TrueTypeCollection ttc = new TrueTypeCollection(ShippedFonts.cjkCollection())) {
             PDType0Font font = PDType0Font.load(pdf, ttc.getFontByName("WenQuanYiMicroHei"), true);
             PDPage page = new PDPage();
             pdf.addPage(page);
