@@ -55,7 +55,7 @@ class BatchKillFaultTests {
         ChildJvm clean = demoData("clean");               // the reference, loaded alongside
         JdbcClient interrupted = jdbc("interrupted");
         try (ChildJvm first = demoData("interrupted")) {
-            boolean underWay = first.awaitWhileRunning(() -> loadersDone(interrupted) >= 2, Duration.ofSeconds(150));
+            boolean underWay = first.awaitWhileRunning(() -> loadersDone(interrupted) >= 2, Duration.ofSeconds(600));
             assertThat(first.isAlive()).as("the load must still be running when killed:\n%s", first.output()).isTrue();
             assertThat(underWay).isTrue();
             first.kill();
@@ -86,7 +86,7 @@ class BatchKillFaultTests {
         issue2019Documents(db);
         long documents = issued2019(db);
         try (ChildJvm first = audit("clean")) {
-            boolean underWay = first.awaitWhileRunning(() -> findings(db) >= 20, Duration.ofSeconds(150));
+            boolean underWay = first.awaitWhileRunning(() -> findings(db) >= 20, Duration.ofSeconds(600));
             assertThat(first.isAlive()).as("the audit must still be running when killed:\n%s", first.output()).isTrue();
             assertThat(underWay).isTrue();
             first.kill();

@@ -92,12 +92,12 @@ class ExcelImportKillFaultTests {
                         return null;
                     });
                 }
-                assertThat(server.awaitWhileRunning(() -> submissions(db, period).size() >= CADRES / 4, Duration.ofSeconds(120)))
+                assertThat(server.awaitWhileRunning(() -> submissions(db, period).size() >= CADRES / 4, Duration.ofSeconds(480)))
                         .as("uploads stored:\n%s", server.output()).isTrue();
                 try (Connection lock = postgres.getDatabase("postgres", "jianfu").getConnection()) {
                     lock.setAutoCommit(false);
                     lock.createStatement().execute("lock table indicators.answer in exclusive mode");
-                    assertThat(server.awaitWhileRunning(() -> waitingOnLock(db) >= THREADS, Duration.ofSeconds(120)))
+                    assertThat(server.awaitWhileRunning(() -> waitingOnLock(db) >= THREADS, Duration.ofSeconds(480)))
                             .as("every upload thread inside a submission:\n%s", server.output()).isTrue();
                     midTransaction = (int) waitingOnLock(db);
                     assertThat(server.isAlive()).isTrue();

@@ -32,7 +32,7 @@ class ReuseIndexKillFaultTests {
 
         int killedAt;
         try (ChildJvm first = reuse("index", "--corpus", corpus.toString(), "--index", index.toString(), "--commit-every", "100")) {
-            boolean halfWay = first.awaitWhileRunning(() -> done(first) >= FILES * 3 / 10, Duration.ofSeconds(120));
+            boolean halfWay = first.awaitWhileRunning(() -> done(first) >= FILES * 3 / 10, Duration.ofSeconds(480));
             assertThat(first.isAlive()).as("indexing must still run when killed:\n%s", first.output()).isTrue();
             assertThat(halfWay).isTrue();
             first.kill();
@@ -49,7 +49,7 @@ class ReuseIndexKillFaultTests {
         assertThat(Files.readString(out)).contains("doc-0007");
 
         try (ChildJvm rerun = reuse("index", "--corpus", corpus.toString(), "--index", index.toString(), "--commit-every", "100")) {
-            assertThat(rerun.await(Duration.ofSeconds(120))).as(rerun.output()).isZero();
+            assertThat(rerun.await(Duration.ofSeconds(480))).as(rerun.output()).isZero();
             assertThat(rerun.output()).contains(FILES + " documents in");
         }
         System.out.printf("[fault] reuse index killed at %d/%d files; check worked, rerun completed%n", killedAt, FILES);
