@@ -65,7 +65,7 @@ final class ServerLog {
             for (String line : chunk.split("\n")) {
                 if (PROBLEM.matcher(line).matches()) {
                     any = true;
-                    if (HEADLINE.matcher(line).matches() && headlines.size() < 4) {
+                    if (HEADLINE.matcher(line).matches() && headlines.size() < 2) {
                         headlines.add(shorten(line));
                     }
                 }
