@@ -74,9 +74,9 @@ final class Links {
         return DOWNLOAD.matcher(uri.getPath()).matches();
     }
 
-    /** The page's kind: numbers in the path and the values of the query left out ({@code /documents/{n}?tab}). */
+    /** The page's kind: ids in the path (numbers, codes, UUIDs) and the query's values left out ({@code /documents/{id}?tab}). */
     static String kind(URI uri) {
-        String path = uri.getPath().replaceAll("/\\d+(?=/|$)", "/{n}");
+        String path = uri.getPath().replaceAll("/[^/]*\\d[^/]*(?=/|$)", "/{id}");
         if (uri.getQuery() == null) {
             return path;
         }
