@@ -69,6 +69,17 @@ class SurveyTests {
     }
 
     @Test
+    void theSurveyListRendersWithTheOpenSurveyForACadreAndTheBurdenOffice() throws Exception {
+        String open = jdbc.sql("select title from feedback.survey where current_date between opens and closes")
+                .query(String.class).single();
+        for (String user : List.of("620123101.gov.cadre", "jfb.62")) {
+            String page = mvc.perform(get("/feedback/surveys").with(signIn.as(user))).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(user).contains(open).contains("填写中").contains("</html>");
+        }
+    }
+
+    @Test
     void answersAreCountedApartFromWhoAnswered() {
         List<String> answerColumns = jdbc.sql("""
                 select column_name from information_schema.columns

@@ -77,6 +77,13 @@ class IndicatorsDemoTests {
     }
 
     @Test
+    void theVillageCadresListOfFormsRendersEachMonthWithItsState() throws Exception {
+        String page = mvc.perform(get("/indicators/forms").with(signIn.as(VILLAGE_CADRE))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).containsAnyOf("待填报", "已报送").contains("</html>");
+    }
+
+    @Test
     void theAgricultureDraftShowsItsDuplicatesAndTheEmergencyTableWaitsForTheBurdenOffice() {
         var agri = desk.actor("620102.agri.clerk");
         var draft = queries.list(agri).stream().filter(r -> r.title().equals("农业农村基本情况调查")).findFirst().orElseThrow();

@@ -21,7 +21,8 @@ public enum BurdenKind {
         this.measureUnit = measureUnit;
     }
 
-    String label() {
+    /** Public: SpEL calls only public methods, and the monitoring page's templates name label(). */
+    public String label() {
         return label;
     }
 

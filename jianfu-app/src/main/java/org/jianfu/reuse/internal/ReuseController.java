@@ -113,13 +113,13 @@ class ReuseController {
         return scope.division(actor, code == null || code.isBlank() ? own : code);
     }
 
-    /** A row of the audit list. */
+    /** A row of the audit list; its methods are public because the page calls them (SpEL calls only public methods). */
     record AuditRow(CheckResults.Stored result, String title, String unitName) {
-        int percent() {
+        public int percent() {
             return (int) Math.round(result.copyRatio() * 100);
         }
 
-        String relationLabel() {
+        public String relationLabel() {
             return result.topRelation() == null ? "" : SourceTexts.Relation.valueOf(result.topRelation()).label;
         }
     }

@@ -16,7 +16,8 @@ record Survey(long id, int year, int quarter, String title, LocalDate opens, Loc
             "与上季度相比，拍照留痕、工作群和政务App的要求",
             "总体来说，您对基层减负的获得感");
 
-    boolean isOpen(LocalDate today) {
+    /** Public: the survey list calls it, and SpEL calls only public methods. */
+    public boolean isOpen(LocalDate today) {
         return !today.isBefore(opens) && !today.isAfter(closes);
     }
 }

@@ -20,7 +20,8 @@ class Forms {
 
     /** One month in the unit's list of forms. */
     record MonthEntry(YearMonth month, int requests, int open, LocalDate deadline) {
-        boolean done() {
+        /** Public: the list of forms calls it, and SpEL calls only public methods. */
+        public boolean done() {
             return open == 0;
         }
     }
