@@ -13,19 +13,32 @@
     return { head: head, rows: rows };
   }
   function col(rows, i) { return rows.map(function (r) { return r[i]; }); }
-  var base = { grid: { left: 48, right: 16, top: 36, bottom: 60 }, tooltip: { trigger: "axis" }, legend: { top: 0 },
+  // containLabel: the grid makes room for its axis labels, however long (a fixed left margin cut
+  // "800,000" to "00,000"); values from 10,000 up read as 万, as people count them
+  function wan(v) { return Math.abs(v) >= 10000 ? +(v / 10000).toFixed(1) + "万" : String(v); }
+  var valueAxis = { type: "value", axisLabel: { formatter: wan } };
+  var base = { grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true }, tooltip: { trigger: "axis" }, legend: { top: 0 },
     animation: false, textStyle: { fontFamily: "PingFang SC, Noto Sans CJK SC, Microsoft YaHei, sans-serif" } };
+  // this year's bars in one series per verdict, stacked into one slot, so each legend entry has the
+  // colour of its bars (one series with per-bar colours showed the palette's blue in the legend)
+  function thisYear(d) {
+    var verdicts = [["达标", GREEN], ["未达标", RED], [null, ACCENT]];
+    function verdict(r) { return r[5] === "达标" || r[5] === "未达标" ? r[5] : null; }
+    return verdicts.filter(function (v) { return d.rows.some(function (r) { return verdict(r) === v[0]; }); })
+      .map(function (v) {
+        return { name: d.head[2] + (v[0] ? "（" + v[0] + "）" : ""), type: "bar", stack: "this-year", itemStyle: { color: v[1] },
+          label: { show: d.rows.length <= 8, position: "top" },
+          data: d.rows.map(function (r) { return verdict(r) === v[0] ? r[2] : null; }) };
+      });
+  }
   var kinds = {
     "target-bars": function (d) {
       return Object.assign({}, base, {
         xAxis: { type: "category", data: col(d.rows, 0), axisLabel: { interval: 0, rotate: d.rows.length > 6 ? 40 : 0 } },
-        yAxis: { type: "value" },
-        series: [
-          { name: d.head[1], type: "bar", data: col(d.rows, 1), itemStyle: { color: GREY }, label: { show: d.rows.length <= 8, position: "top" } },
-          { name: d.head[2], type: "bar", label: { show: d.rows.length <= 8, position: "top" },
-            data: d.rows.map(function (r) { return { value: r[2], itemStyle: { color: r[5] === "达标" ? GREEN : r[5] === "未达标" ? RED : ACCENT } }; }) },
-          { name: d.head[3], type: "scatter", symbol: "rect", symbolSize: [26, 3], itemStyle: { color: DARK }, data: col(d.rows, 3) }
-        ]
+        yAxis: valueAxis,
+        series: [{ name: d.head[1], type: "bar", data: col(d.rows, 1), itemStyle: { color: GREY }, label: { show: d.rows.length <= 8, position: "top" } }]
+          .concat(thisYear(d))
+          .concat([{ name: d.head[3], type: "scatter", symbol: "rect", symbolSize: [26, 3], itemStyle: { color: DARK }, data: col(d.rows, 3) }])
       });
     },
     "treemap": function (d) {
@@ -35,7 +48,7 @@
     },
     "trend": function (d) {
       return Object.assign({}, base, {
-        xAxis: { type: "category", data: col(d.rows, 0) }, yAxis: { type: "value" },
+        xAxis: { type: "category", data: col(d.rows, 0) }, yAxis: valueAxis,
         series: [{ name: d.head[1], type: "line", data: col(d.rows, 1), itemStyle: { color: ACCENT }, label: { show: true } },
                  { name: d.head[2], type: "line", data: col(d.rows, 2), itemStyle: { color: GREY } }]
       });
@@ -44,7 +57,7 @@
       var last = d.head.length - 1;
       return Object.assign({}, base, {
         xAxis: { type: "category", data: col(d.rows, 0), axisLabel: { interval: 0, rotate: d.rows.length > 6 ? 40 : 0 } },
-        yAxis: { type: "value" },
+        yAxis: valueAxis,
         series: [{ name: d.head[last], type: "bar", data: col(d.rows, last), itemStyle: { color: ACCENT }, label: { show: true, position: "top" } }]
       });
     }

@@ -37,7 +37,7 @@ class AuditCommand implements Callable<Integer> {
             try (BarProgress progress = new BarProgress()) {
                 summary = audit.run(year, region, progress);
             }
-            System.err.printf("%d 年共检查 %d 件公文，照抄照搬 %d 件%n", year, summary.checked(), summary.copying());
+            System.out.printf("%d 年共检查 %d 件公文，照抄照搬 %d 件%n", year, summary.checked(), summary.copying());
             if (out != null) {
                 try (OutputStream file = Files.newOutputStream(out)) {
                     audit.exportXlsx(year, region == null ? "62" : region, file);

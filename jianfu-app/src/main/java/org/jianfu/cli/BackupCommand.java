@@ -23,7 +23,7 @@ class BackupCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = BatchContext.start(database)) {
             var tables = context.getBean(Backups.class).backup(out.toAbsolutePath());
             long rows = tables.values().stream().mapToLong(Backups.TableFingerprint::rows).sum();
-            System.err.printf("已备份 %d 张表、%d 行到 %s%n", tables.size(), rows, out);
+            System.out.printf("已备份 %d 张表、%d 行到 %s%n", tables.size(), rows, out);
             return 0;
         }
     }

@@ -20,7 +20,7 @@ class DemoDataCommand implements Runnable {
         try (ConfigurableApplicationContext context = BatchContext.start(database)) {
             DemoLoad demo = context.getBean(DemoLoad.class);
             if (demo.pending().isEmpty()) {
-                System.err.println("演示数据已全部加载，无需重复加载。");
+                System.out.println("演示数据已全部加载，无需重复加载。");
                 return;
             }
             demo.loadPending(new BarListener());

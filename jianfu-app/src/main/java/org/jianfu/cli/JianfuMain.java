@@ -9,9 +9,20 @@ public final class JianfuMain {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new JianfuCommand()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0 || !JianfuCommand.keepsRunning(args)) {
             System.exit(exit);
         }
+    }
+
+    /** The log's place is settled once the command is parsed and before it runs (see {@link CliLogging}). */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new JianfuCommand());
+        cli.setExecutionStrategy(parsed -> {
+            CliLogging.of(parsed).apply();
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler(new CliFailure());
+        return cli;
     }
 }

@@ -43,7 +43,7 @@ class ReportCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        System.err.printf("已生成 %s（%s，%d 年）%n", out, region, year);
+        System.out.printf("已生成 %s（%s，%d 年）%n", out, region, year);
         return 0;
     }
 }

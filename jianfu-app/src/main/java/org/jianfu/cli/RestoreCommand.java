@@ -34,7 +34,7 @@ class RestoreCommand implements Callable<Integer> {
             backups.backup(safety);
             System.err.println("恢复前的数据已另存为 " + safety);
             var tables = backups.restore(file.toAbsolutePath());
-            System.err.printf("已从 %s 恢复 %d 张表，逐表核对一致%n", file, tables.size());
+            System.out.printf("已从 %s 恢复 %d 张表，逐表核对一致%n", file, tables.size());
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

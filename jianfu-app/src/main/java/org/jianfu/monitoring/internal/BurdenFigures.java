@@ -33,10 +33,13 @@ class BurdenFigures {
     private final Rollups rollups;
     private final SideTables side;
     private final RecentFigures recent;
+    private final BurdenIndexExplained explained;
     private final Clock clock = Clock.systemUTC();
 
     BurdenFigures(Organization organization, GrassrootsAreas areas, BurdenSettings settings, JdbcClient jdbc,
-                  SideTables side, @Value("${jianfu.monitoring.figures-fresh-for:30s}") Duration freshFor) {
+                  SideTables side, BurdenIndexExplained explained,
+                  @Value("${jianfu.monitoring.figures-fresh-for:30s}") Duration freshFor) {
+        this.explained = explained;
         this.organization = organization;
         this.areas = areas;
         this.settings = settings;
@@ -76,6 +79,7 @@ class BurdenFigures {
         tables.add(children(d, year, base));
         tables.add(trend(d, year, base, n));
         tables.addAll(side.tables(d, year, base));
+        tables.add(explained.table());
         return new AreaFigures(d, List.of(), year, base, n, index, baseIndex, tables, clock.instant());
     }
 
@@ -123,7 +127,7 @@ class BurdenFigures {
         return new FigureTable("areas", "下级区划基层负担指数（" + year + " 年，每个乡镇/村每月平均）", "treemap",
                 List.of("区划", "负担指数", "公文", "会议", "会议小时", "督查检查", "填报任务", "填报字段", "留痕要求",
                         "清单外事项", "公文较基准年%", "公文是否达标"), rows, links,
-                "负担指数按 docs/burden-index.md 的公式和权重计算；点击区划名称下钻。");
+                "点击区划名称下钻；负担指数的算法与权重见「负担指数说明」。");
     }
 
     private List<Object> areaRow(String name, Map<BurdenKind, Amount> now, Map<BurdenKind, Amount> then, long n) {

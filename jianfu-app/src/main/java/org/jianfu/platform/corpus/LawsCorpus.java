@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.springframework.core.io.ClassPathResource;
@@ -37,7 +38,7 @@ public final class LawsCorpus {
                     continue;
                 }
                 String id = entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
-                String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                String text = withoutMarkup(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                 texts.add(new LawText(id, titleOf(id, text), text));
             }
         } catch (IOException e) {
@@ -46,6 +47,17 @@ public final class LawsCorpus {
         texts.sort(Comparator.comparing(LawText::id));
         return texts;
     }
+
+    /**
+     * The text without the corpus files' own markers ({@code <!-- INFO END -->} after the header,
+     * {@code <!-- TABLE -->} …), each on a line of its own: they are no part of the law, and would show
+     * in 查重 excerpts and titles. The blank lines around a marker become one.
+     */
+    static String withoutMarkup(String text) {
+        return MARKER.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern MARKER = Pattern.compile("\\R?[ \\t]*<!--.*?-->[ \\t]*(\\R|$)");
 
     /** The first Markdown heading, else the file name without its date and extension. */
     static String titleOf(String id, String text) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.jianfu.platform.HeldByAnotherProcessException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -27,7 +28,7 @@ class EmbeddedDatabaseConfiguration {
             @Value("${jianfu.database.clean:false}") boolean clean) throws IOException {
         Files.createDirectories(dataDir);
         String onOff = durable ? "on" : "off";
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("fsync", onOff)
@@ -35,9 +36,21 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("full_page_writes", onOff)
                 .setServerConfig("max_connections", "100")
                 // Spring closes the server after the pool; the library's own hook would stop it first.
-                .setRegisterShutdownHook(false)
-                .start();
-        return new EmbeddedPostgresServer(postgres);
+                .setRegisterShutdownHook(false);
+        return new EmbeddedPostgresServer(start(builder, dataDir));
+    }
+
+    /** Another process (a running server, a running command) holds the folder through the library's lock file. */
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
+        try {
+            return builder.start();
+        } catch (IllegalStateException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("could not lock")) {
+                throw e;
+            }
+            throw new HeldByAnotherProcessException("数据库正被运行中的服务器或另一条 ./jianfu 命令占用（" + dataDir.toAbsolutePath()
+                    + "）：请先停止 ./jianfu serve 或等那条命令结束，再运行此命令", e);
+        }
     }
 
     @Bean(destroyMethod = "close")

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jianfu.platform.HeldByAnotherProcessException;
 import org.jianfu.reuse.engine.ReuseIndex;
 import org.jianfu.reuse.engine.ReuseReport;
 import org.jianfu.reuse.engine.ReuseSettings;
@@ -25,7 +27,12 @@ class IndexHolder implements DisposableBean {
 
     IndexHolder(ReuseProperties properties) throws IOException {
         Files.createDirectories(properties.indexDir());
-        this.index = ReuseIndex.open(properties.indexDir(), ReuseSettings.defaults());
+        try {
+            this.index = ReuseIndex.open(properties.indexDir(), ReuseSettings.defaults());
+        } catch (LockObtainFailedException e) {
+            throw new HeldByAnotherProcessException("查重索引正被运行中的服务器或另一条 ./jianfu 命令占用（"
+                    + properties.indexDir().toAbsolutePath() + "）：请先停止 ./jianfu serve 或等那条命令结束，再运行此命令", e);
+        }
     }
 
     static String documentKey(long documentId) {

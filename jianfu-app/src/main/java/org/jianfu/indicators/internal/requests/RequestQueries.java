@@ -1,6 +1,9 @@
 package org.jianfu.indicators.internal.requests;
 
 import java.util.List;
+import org.jianfu.organization.Division;
+import org.jianfu.organization.DivisionLevel;
+import org.jianfu.organization.Organization;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.springframework.stereotype.Service;
@@ -14,9 +17,14 @@ public class RequestQueries {
     private final RequestAccess access;
     private final DuplicateFinder duplicates;
     private final ExplanationGate gate;
+    private final Sending sending;
+    private final Organization organization;
 
-    RequestQueries(RequestRepository requests, RequestAccess access, DuplicateFinder duplicates, ExplanationGate gate) {
+    RequestQueries(RequestRepository requests, RequestAccess access, DuplicateFinder duplicates, ExplanationGate gate,
+                   Sending sending, Organization organization) {
         this.requests = requests;
+        this.sending = sending;
+        this.organization = organization;
         this.access = access;
         this.duplicates = duplicates;
         this.gate = gate;
@@ -43,7 +51,12 @@ public class RequestQueries {
                 .param(requestId).query((rs, row) -> new long[] {rs.getLong("n"), rs.getLong("done")}).single();
         boolean own = request.requesterUnitId() == actor.unitId()
                 && (actor.role() == Role.CLERK || actor.role() == Role.LEADER);
-        return new RequestDetail(request, checks, gate.judge(request, checks), counts[0], counts[1],
+        // the target rows are written when the request is sent; until then count whom it will reach
+        long targets = request.status() == RequestStatus.SENT ? counts[0]
+                : sending.targets(request.targetDivisionCode(), request.targetLevel()).size();
+        String area = organization.division(request.targetDivisionCode()).map(Division::name).orElse("");
+        String recipients = area + (request.targetLevel() == DivisionLevel.VILLAGE ? "各村（社区）" : "各乡镇（街道）");
+        return new RequestDetail(request, checks, gate.judge(request, checks), recipients, targets, counts[1],
                 own && request.draft(),
                 own && actor.role() == Role.LEADER && request.status() == RequestStatus.AWAITING_LEADER,
                 request.status() == RequestStatus.AWAITING_BURDEN_OFFICE && RequestAccess.decidesExplanation(actor, request),

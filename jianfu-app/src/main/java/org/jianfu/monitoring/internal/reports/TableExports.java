@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianfu.monitoring.internal.AreaFigures;
 import org.jianfu.monitoring.internal.FigureTable;
@@ -50,8 +54,10 @@ public final class TableExports {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle integer = book.createCellStyle();
+            integer.setDataFormat(book.createDataFormat().getFormat("#,##0"));
             for (FigureTable t : tables) {
-                Sheet sheet = book.createSheet(sheetName(t));
+                XSSFSheet sheet = book.createSheet(sheetName(t));
                 sheet.createRow(0).createCell(0).setCellValue(heading);
                 sheet.createRow(1).createCell(0).setCellValue(t.title());
                 Row header = sheet.createRow(2);
@@ -61,11 +67,18 @@ public final class TableExports {
                     cell.setCellStyle(bold);
                 }
                 for (int r = 0; r < t.rows().size(); r++) {
-                    Row row = sheet.createRow(3 + r);
+                    XSSFRow row = sheet.createRow(3 + r);
                     List<Object> cells = t.rows().get(r);
                     for (int c = 0; c < cells.size(); c++) {
                         Object v = cells.get(c);
-                        if (v instanceof Number n) {
+                        if (v instanceof Long || v instanceof Integer) {
+                            XSSFCell cell = row.createCell(c);
+                            cell.setCellValue(((Number) v).doubleValue());
+                            // POI stores every number as a double ("762103.0"), which tools reading the file
+                            // take for a fraction; a count is stored as the integer it is
+                            cell.getCTCell().setV(v.toString());
+                            cell.setCellStyle(integer);
+                        } else if (v instanceof Number n) {
                             row.createCell(c).setCellValue(n.doubleValue());
                         } else {
                             row.createCell(c).setCellValue(v == null ? "" : v.toString());
@@ -81,9 +94,20 @@ public final class TableExports {
         }
     }
 
-    /** The sheet name: the table key, which is unique and safe for Excel. */
+    /** Short Chinese tab names; the titles are too long for a tab (Excel allows 31 characters). */
+    private static final Map<String, String> TABS = Map.ofEntries(
+            Map.entry("summary", "概览"), Map.entry("targets", "目标完成"), Map.entry("areas", "下级区划"),
+            Map.entry("trend", "月度趋势"), Map.entry("issuers", "各单位发起"), Map.entry("quota", "发文限额"),
+            Map.entry("breaches", "只减不增"), Map.entry("copying", "照抄照搬率"), Map.entry("feedback", "减负观察点"),
+            Map.entry("index", "负担指数说明"));
+
+    /** The sheet's tab: its Chinese name, or for a table without one its title cut to what Excel accepts. */
     public static String sheetName(FigureTable t) {
-        return t.key();
+        String tab = TABS.get(t.key());
+        if (tab != null) {
+            return tab;
+        }
+        return WorkbookUtil.createSafeSheetName(t.title(), '·');
     }
 
     public static String heading(AreaFigures f) {
