@@ -37,11 +37,22 @@ final class FieldComparison {
         double surface = CharBigrams.dice(a.normalised(), b.normalised());
         double heads = CharBigrams.dice(a.core(), b.core());
         double likeness = (surface + heads) / 2;
-        Optional<String> clash = unitClash(a, b).or(() -> axisClash(a, b));
+        // Both names listed under one registry indicator: the registry's reader saw them used for
+        // one datum (城市低保累计支出 = 城市最低生活保障支出 in 民政 reports), whatever the qualifiers say.
+        Optional<Indicator> listed = registry.listedTogether(a, b);
+        Optional<String> clash = unitClash(a, b).or(() -> listed.isPresent() ? Optional.empty() : axisClash(a, b));
         if (clash.isPresent()) {
             return new MatchResult(false, round(0.3 * likeness), clash.get());
         }
         Optional<String> headMatch = headMatch(a, b, registry);
+        Optional<List<Indicator>> distinct = registry.distinct(a, b);
+        if (headMatch.isPresent() && distinct.isPresent()) {
+            // the heads look alike, but the registry keeps the two apart (乡镇级合计 counts 街道)
+            Indicator left = distinct.get().get(0);
+            Indicator right = distinct.get().get(1);
+            return new MatchResult(false, round(0.3 * likeness), "指标库不同指标：" + left.name() + "（" + left.code()
+                    + "） vs " + right.name() + "（" + right.code() + "）");
+        }
         if (headMatch.isEmpty()) {
             return new MatchResult(false, round(0.55 * likeness),
                     "指标主体不同：" + shown(a) + " vs " + shown(b));
