@@ -66,6 +66,42 @@ final class FieldComparison {
         return new MatchResult(true, round(score), String.join("；", reasons));
     }
 
+    /**
+     * What the learned scorer sees of a pair ({@link PairFeatures#NAMES}, same order): the rules'
+     * verdict and its parts (registry evidence, clashes) and how alike the names and heads are.
+     */
+    static double[] features(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry, MatchResult rules) {
+        boolean listed = registry.listedTogether(a, b).isPresent();
+        boolean unitClash = unitClash(a, b).isPresent();
+        boolean axisClash = !listed && axisClash(a, b).isPresent();
+        boolean distinct = registry.distinct(a, b).isPresent();
+        String left = a.core().isEmpty() ? a.normalised() : a.core();
+        String right = b.core().isEmpty() ? b.normalised() : b.core();
+        boolean contains = !left.equals(right) && (left.contains(right) || right.contains(left));
+        double lengthGap = Math.abs(left.length() - right.length()) / (double) Math.max(1, Math.max(left.length(), right.length()));
+        boolean sameDimension = a.dimension() != null && a.dimension() == b.dimension();
+        return new double[] {1, rules.same() ? 1 : 0, listed ? 1 : 0, distinct ? 1 : 0, unitClash ? 1 : 0,
+                axisClash ? 1 : 0, CharBigrams.dice(a.normalised(), b.normalised()), CharBigrams.dice(left, right),
+                contains ? 1 : 0, lengthGap, sameDimension ? 1 : 0, insertedOnly(left, right) ? 1 : 0};
+    }
+
+    // 注册护士 / 注册护师、护士, 卫生机构 / 医疗卫生机构: one head is the other with words inserted,
+    // as renamings and paraphrases go; sibling rows swap a word instead (猪肉产量 / 牛肉产量).
+    private static boolean insertedOnly(String left, String right) {
+        String shorter = left.length() <= right.length() ? left : right;
+        String longer = shorter == left ? right : left;
+        if (shorter.isEmpty() || shorter.equals(longer)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
+    }
+
     private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {
         if (countsPeopleOfAnInstitution(a, b) || countsPeopleOfAnInstitution(b, a)) {
             return Optional.of("计数对象不同：" + unitLabel(a) + " vs " + unitLabel(b));
