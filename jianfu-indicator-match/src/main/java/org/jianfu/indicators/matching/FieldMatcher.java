@@ -68,7 +68,7 @@ public final class FieldMatcher {
         return FieldComparison.features(left, right, registry, FieldComparison.compare(left, right, registry));
     }
 
-    private MatchResult judge(FieldAnalysis a, FieldAnalysis b) {
+    MatchResult judge(FieldAnalysis a, FieldAnalysis b) {
         MatchResult rules = FieldComparison.compare(a, b, registry);
         return scorer.decide(rules, FieldComparison.features(a, b, registry, rules));
     }
@@ -110,6 +110,22 @@ public final class FieldMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The existing fields analysed once and indexed, for drafting many fields against them: only
+     * fields sharing a head bigram or a registry indicator with the drafted one are compared.
+     */
+    public FieldIndex index(Collection<String> existing) {
+        return new FieldIndex(this, existing);
+    }
+
+    RegistryIndex registry() {
+        return registry;
+    }
+
+    FieldAnalyzer analyzer() {
+        return analyzer;
     }
 
     /** How the matcher reads a name; for explaining decisions in the UI. */

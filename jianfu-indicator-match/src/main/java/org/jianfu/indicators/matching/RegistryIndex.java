@@ -73,7 +73,7 @@ final class RegistryIndex {
         return Optional.of(List.of(left.getFirst(), right.getFirst()));
     }
 
-    private List<Indicator> indicatorsFor(FieldAnalysis field) {
+    List<Indicator> indicatorsFor(FieldAnalysis field) {
         return bySignature.getOrDefault(field.signature(), List.of()).stream()
                 .filter(entry -> entry.accepts(field))
                 .map(Entry::indicator)
