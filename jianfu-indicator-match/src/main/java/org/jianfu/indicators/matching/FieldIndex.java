@@ -27,9 +27,10 @@ public final class FieldIndex {
     private final Map<String, List<Integer>> postings = new HashMap<>();
     private final List<Integer> keyCounts = new ArrayList<>();
 
-    // Below this share of head bigrams two names are neither the same (their heads differ and no
-    // registry indicator joins them) nor alike enough for 可能相同 or a look-alike warning.
-    private static final double MIN_SHARED_KEYS = 0.25;
+    // Below this share of head keys two names are neither the same (their heads differ and no
+    // registry indicator joins them) nor 可能相同 (PairScorer.MIN_HEAD_OVERLAP, with a margin: keys
+    // are distinct bigrams, the scorer's overlap counts repeats).
+    private static final double MIN_SHARED_KEYS = 0.2;
 
     FieldIndex(FieldMatcher matcher, Collection<String> existing) {
         this.matcher = matcher;

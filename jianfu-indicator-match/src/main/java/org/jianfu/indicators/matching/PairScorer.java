@@ -38,6 +38,11 @@ public record PairScorer(double[] weights, double[] maybeWeights, double sameThr
         maybeWeights = maybeWeights.clone();
     }
 
+    /** Least head-bigram overlap for 可能相同 (unless the registry lists both names together). */
+    public static final double MIN_HEAD_OVERLAP = 0.25;
+    private static final int HEAD_DICE = PairFeatures.NAMES.indexOf("head_bigram_dice");
+    private static final int LISTED_TOGETHER = PairFeatures.NAMES.indexOf("registry_listed_together");
+
     /** Index of the rules' verdict among the features; the likeness model never sees it. */
     public static final int RULES_SAME = PairFeatures.NAMES.indexOf("rules_same");
 
@@ -123,7 +128,10 @@ public record PairScorer(double[] weights, double[] maybeWeights, double sameThr
         if (probability(features) >= sameThreshold) {
             return Tier.SAME;
         }
-        return likeness(features) >= maybeThreshold ? Tier.MAYBE : Tier.DIFFERENT;
+        // with heads sharing almost nothing there is nothing for the requester to confirm, however
+        // the likeness model weighs the rest (both 产量, no clash); FieldIndex relies on this bound
+        boolean headsOverlap = features[HEAD_DICE] >= MIN_HEAD_OVERLAP || features[LISTED_TOGETHER] > 0;
+        return headsOverlap && likeness(features) >= maybeThreshold ? Tier.MAYBE : Tier.DIFFERENT;
     }
 
     /** The final answer: the rules' reasons, the learned tier, and a score with same ⇔ score ≥ THRESHOLD. */
