@@ -27,10 +27,10 @@ public final class FieldIndex {
     private final Map<String, List<Integer>> postings = new HashMap<>();
     private final List<Integer> keyCounts = new ArrayList<>();
 
-    // Below this share of head keys two names are neither the same (their heads differ and no
-    // registry indicator joins them) nor 可能相同 (PairScorer.MIN_HEAD_OVERLAP, with a margin: keys
-    // are distinct bigrams, the scorer's overlap counts repeats).
-    private static final double MIN_SHARED_KEYS = 0.2;
+    // Below this share of head bigrams two names are neither the same (their heads differ and no
+    // registry indicator joins them) nor 可能相同 (PairScorer.MIN_HEAD_OVERLAP, with a small margin:
+    // keys are distinct bigrams, the scorer's overlap counts repeats).
+    private static final double MIN_SHARED_KEYS = 0.24;
 
     FieldIndex(FieldMatcher matcher, Collection<String> existing) {
         this.matcher = matcher;
@@ -40,7 +40,7 @@ public final class FieldIndex {
             names.add(name);
             analyses.add(analysis);
             Set<String> keys = keys(analysis);
-            keyCounts.add(keys.size());
+            keyCounts.add(headKeyCount(keys));
             for (String key : keys) {
                 postings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
             }
@@ -86,7 +86,8 @@ public final class FieldIndex {
         List<Integer> kept = new ArrayList<>();
         for (var entry : shared.entrySet()) {
             int id = entry.getKey();
-            double overlap = 2.0 * entry.getValue() / (draftedKeys.size() + keyCounts.get(id));
+            int sharedHeadKeys = entry.getValue() - (sameIndicator.contains(id) ? sharedIndicators(draftedKeys, id) : 0);
+            double overlap = 2.0 * sharedHeadKeys / Math.max(1, headKeyCount(draftedKeys) + keyCounts.get(id));
             if (overlap >= MIN_SHARED_KEYS || sameIndicator.contains(id)) {
                 kept.add(id);
             }
@@ -97,6 +98,20 @@ public final class FieldIndex {
     /** Existing fields answered 同一指标 or 可能相同, best first. */
     public List<Candidate> findDuplicatesAndMaybes(String field) {
         return findSimilar(field, 0).stream().filter(c -> c.result().tier() != Tier.DIFFERENT).toList();
+    }
+
+    private static int headKeyCount(Set<String> keys) {
+        return (int) keys.stream().filter(key -> !key.startsWith("指标:")).count();
+    }
+
+    private int sharedIndicators(Set<String> draftedKeys, int id) {
+        int shared = 0;
+        for (String key : draftedKeys) {
+            if (key.startsWith("指标:") && postings.getOrDefault(key, List.of()).contains(id)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private Set<String> keys(FieldAnalysis analysis) {
