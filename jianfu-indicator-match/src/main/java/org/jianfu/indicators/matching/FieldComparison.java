@@ -37,11 +37,22 @@ final class FieldComparison {
         double surface = CharBigrams.dice(a.normalised(), b.normalised());
         double heads = CharBigrams.dice(a.core(), b.core());
         double likeness = (surface + heads) / 2;
-        Optional<String> clash = unitClash(a, b).or(() -> axisClash(a, b));
+        // Both names listed under one registry indicator: the registry's reader saw them used for
+        // one datum (城市低保累计支出 = 城市最低生活保障支出 in 民政 reports), whatever the qualifiers say.
+        Optional<Indicator> listed = registry.listedTogether(a, b);
+        Optional<String> clash = unitClash(a, b).or(() -> listed.isPresent() ? Optional.empty() : axisClash(a, b));
         if (clash.isPresent()) {
             return new MatchResult(false, round(0.3 * likeness), clash.get());
         }
         Optional<String> headMatch = headMatch(a, b, registry);
+        Optional<List<Indicator>> distinct = registry.distinct(a, b);
+        if (headMatch.isPresent() && distinct.isPresent()) {
+            // the heads look alike, but the registry keeps the two apart (乡镇级合计 counts 街道)
+            Indicator left = distinct.get().get(0);
+            Indicator right = distinct.get().get(1);
+            return new MatchResult(false, round(0.3 * likeness), "指标库不同指标：" + left.name() + "（" + left.code()
+                    + "） vs " + right.name() + "（" + right.code() + "）");
+        }
         if (headMatch.isEmpty()) {
             return new MatchResult(false, round(0.55 * likeness),
                     "指标主体不同：" + shown(a) + " vs " + shown(b));
@@ -53,6 +64,42 @@ final class FieldComparison {
         impliedQualifiers(a, b).ifPresent(reasons::add);
         double score = FieldMatcher.THRESHOLD + (1 - FieldMatcher.THRESHOLD) * (0.4 + 0.6 * surface);
         return new MatchResult(true, round(score), String.join("；", reasons));
+    }
+
+    /**
+     * What the learned scorer sees of a pair ({@link PairFeatures#NAMES}, same order): the rules'
+     * verdict and its parts (registry evidence, clashes) and how alike the names and heads are.
+     */
+    static double[] features(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry, MatchResult rules) {
+        boolean listed = registry.listedTogether(a, b).isPresent();
+        boolean unitClash = unitClash(a, b).isPresent();
+        boolean axisClash = !listed && axisClash(a, b).isPresent();
+        boolean distinct = registry.distinct(a, b).isPresent();
+        String left = a.core().isEmpty() ? a.normalised() : a.core();
+        String right = b.core().isEmpty() ? b.normalised() : b.core();
+        boolean contains = !left.equals(right) && (left.contains(right) || right.contains(left));
+        double lengthGap = Math.abs(left.length() - right.length()) / (double) Math.max(1, Math.max(left.length(), right.length()));
+        boolean sameDimension = a.dimension() != null && a.dimension() == b.dimension();
+        return new double[] {1, rules.same() ? 1 : 0, listed ? 1 : 0, distinct ? 1 : 0, unitClash ? 1 : 0,
+                axisClash ? 1 : 0, CharBigrams.dice(a.normalised(), b.normalised()), CharBigrams.dice(left, right),
+                contains ? 1 : 0, lengthGap, sameDimension ? 1 : 0, insertedOnly(left, right) ? 1 : 0};
+    }
+
+    // 注册护士 / 注册护师、护士, 卫生机构 / 医疗卫生机构: one head is the other with words inserted,
+    // as renamings and paraphrases go; sibling rows swap a word instead (猪肉产量 / 牛肉产量).
+    private static boolean insertedOnly(String left, String right) {
+        String shorter = left.length() <= right.length() ? left : right;
+        String longer = shorter == left ? right : left;
+        if (shorter.isEmpty() || shorter.equals(longer)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
     }
 
     private static Optional<String> unitClash(FieldAnalysis a, FieldAnalysis b) {

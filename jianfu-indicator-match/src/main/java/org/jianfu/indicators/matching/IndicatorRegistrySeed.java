@@ -15,6 +15,10 @@ import org.jianfu.indicators.matching.analysis.TsvResource;
 public final class IndicatorRegistrySeed {
 
     public static final String RESOURCE = "org/jianfu/indicators/matching/indicator-registry.tsv";
+    /** Indicators read in public statistical material, each row naming its source (12th column). */
+    public static final String SOURCED = "org/jianfu/indicators/matching/indicator-registry-sourced.tsv";
+    /** Further aliases of seed indicators: code, alias, source. */
+    public static final String ALIAS_SOURCES = "org/jianfu/indicators/matching/indicator-alias-sources.tsv";
 
     private static volatile List<Indicator> shipped;
 
@@ -25,7 +29,10 @@ public final class IndicatorRegistrySeed {
     public static List<Indicator> load() {
         List<Indicator> indicators = shipped;
         if (indicators == null) {
-            indicators = parse(TsvResource.read(RESOURCE));
+            List<Indicator> all = new ArrayList<>(parse(TsvResource.read(RESOURCE)));
+            all.addAll(parse(TsvResource.read(SOURCED).stream()
+                    .map(row -> Arrays.copyOf(row, 11)).toList()));
+            indicators = withAliases(all, TsvResource.read(ALIAS_SOURCES));
             shipped = indicators;
         }
         return indicators;
@@ -47,6 +54,33 @@ public final class IndicatorRegistrySeed {
                     row[10].isEmpty() ? List.of() : Arrays.asList(row[10].split("\\|"))));
         }
         return List.copyOf(indicators);
+    }
+
+    // Aliases read elsewhere join the indicator they name; a code that is not in the seed is a
+    // broken resource, not something to skip.
+    static List<Indicator> withAliases(List<Indicator> indicators, List<String[]> aliasRows) {
+        java.util.Map<String, List<String>> extra = new java.util.LinkedHashMap<>();
+        for (String[] row : aliasRows) {
+            if (!row[0].equals("code")) {
+                extra.computeIfAbsent(row[0], code -> new ArrayList<>()).add(row[1]);
+            }
+        }
+        List<Indicator> merged = new ArrayList<>();
+        for (Indicator i : indicators) {
+            List<String> more = extra.remove(i.code());
+            if (more == null) {
+                merged.add(i);
+            } else {
+                List<String> aliases = new ArrayList<>(i.aliases());
+                more.stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
+                merged.add(new Indicator(i.code(), i.name(), i.definition(), i.unitOfMeasure(), i.period(), i.level(),
+                        i.department(), i.dataType(), i.min(), i.max(), List.copyOf(aliases)));
+            }
+        }
+        if (!extra.isEmpty()) {
+            throw new IllegalStateException("aliases for unknown registry codes " + extra.keySet());
+        }
+        return List.copyOf(merged);
     }
 
     private static BigDecimal decimalOrNull(String text) {

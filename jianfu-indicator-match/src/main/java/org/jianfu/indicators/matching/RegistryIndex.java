@@ -55,7 +55,25 @@ final class RegistryIndex {
         return both.size() == 1 ? Optional.of(both.getFirst()) : Optional.empty();
     }
 
-    private List<Indicator> indicatorsFor(FieldAnalysis field) {
+    /** The indicator both names are listed under, name or alias exactly as analysed, qualifiers and all. */
+    Optional<Indicator> listedTogether(FieldAnalysis a, FieldAnalysis b) {
+        return shared(a, b);
+    }
+
+    /**
+     * Two different registry indicators when each field lands on its own and they share none:
+     * the registry then says the names are different data (乡镇级合计 counts 街道, 乡镇数 does not).
+     */
+    Optional<List<Indicator>> distinct(FieldAnalysis a, FieldAnalysis b) {
+        List<Indicator> left = indicatorsFor(a);
+        List<Indicator> right = indicatorsFor(b);
+        if (left.isEmpty() || right.isEmpty() || left.stream().anyMatch(right::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(left.getFirst(), right.getFirst()));
+    }
+
+    List<Indicator> indicatorsFor(FieldAnalysis field) {
         return bySignature.getOrDefault(field.signature(), List.of()).stream()
                 .filter(entry -> entry.accepts(field))
                 .map(Entry::indicator)

@@ -14,7 +14,7 @@ class IndicatorRegistrySeedTests {
 
     @Test
     void seedHoldsTownshipAndVillageIndicatorsWithUniqueCodes() {
-        assertThat(seed).hasSizeBetween(120, 200);
+        assertThat(seed).hasSizeBetween(280, 2000);
         assertThat(seed.stream().map(Indicator::code).distinct()).hasSameSizeAs(seed);
         assertThat(seed).extracting(Indicator::level)
                 .contains(Indicator.CollectionLevel.TOWNSHIP, Indicator.CollectionLevel.VILLAGE);

@@ -22,7 +22,16 @@ public final class NameNormaliser {
     private static final Pattern GLUED_UNIT = Pattern.compile("(面积|产量|收入|支出|金额|资金|人口|里程|率|数|量)([^\\d]{1,3})$");
     private static final Pattern SUBSET_OF = Pattern.compile("(.*?)(人口|人员|劳动力|党员|学生|儿童|老年人|残疾人|收入)中的?(.+)");
     private static final Pattern CHINESE_AGE = Pattern.compile("([零一二两三四五六七八九十百]{1,4})(?=周?岁)");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十\\d]{1,3}\\))");
+    // Row markers of yearbooks and 报表: 1. 一、 (1) #, and letters or Roman numerals before a
+    // sub-row (A 城市低保人数, C事实无人抚养儿童, II 农村低保对象价格临时补贴); not B超.
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:#+|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十a-h\\d]{1,3}\\)"
+                    + "|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix)[、.]?(?=[\\p{IsHan}#(])(?![超级]))");
+    // 城镇居民医疗救助 is 城镇医疗救助; but 城镇居民人均可支配收入, 城镇居民基本医疗保险 and 农村居民
+    // 人口 name the residents themselves, so 居民 stays there.
+    private static final Pattern RESIDENTS = Pattern.compile("(城市|城镇|农村|乡村)居民(?!人均|收入|消费|可支配|人口|基本|家庭|户|$)");
+    // A row named after an organ counts the organs: 镇人民政府（个） = 镇数, 街道办事处个数 = 街道数.
+    private static final Pattern ORGAN_ROW = Pattern.compile("^(乡镇|乡|镇|街道)(?:人民政府|政府|办事处)(?=$|数|个数|总数|\\()");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
@@ -31,15 +40,26 @@ public final class NameNormaliser {
     }
 
     public static NormalisedName normalise(String raw, Lexicon lexicon) {
-        String text = NUMBERING.matcher(clean(raw)).replaceFirst("");
+        String text = withoutRowMarkers(clean(raw)).replace("乡(镇)", "乡镇");
+        text = ORGAN_ROW.matcher(text).replaceFirst("$1");
         NormalisedName name = takeTrailingUnit(takeBracketNotes(text, lexicon), lexicon);
         text = name.text().replaceAll("^其中:?", "");
         text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
         text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
-        text = text.replaceAll("[:;,，、。.!?·]", "");
+        text = RESIDENTS.matcher(text).replaceAll("$1");
+        text = text.replaceAll("[:;,，、。.!?·#]", "");
         return new NormalisedName(text, name.unit());
+    }
+
+    private static String withoutRowMarkers(String text) {
+        String previous;
+        do {
+            previous = text;
+            text = NUMBERING.matcher(text).replaceFirst("").replaceFirst("^其中:?", "");
+        } while (!text.equals(previous));
+        return text;
     }
 
     // Brackets hold the unit (亩), a period (月), a note (含预备党员) or part of the name (户籍).

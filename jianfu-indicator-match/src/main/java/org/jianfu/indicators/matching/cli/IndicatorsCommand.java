@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./jianfu indicators …}: 一表通 field matching without starting the server. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
         description = "一表通 indicator tools: field-name matching and its benchmark.",
-        subcommands = {MatchCommand.class, BenchCommand.class, ExplainCommand.class})
+        subcommands = {MatchCommand.class, BenchCommand.class, ExplainCommand.class, FitCommand.class, PerfCommand.class})
 public final class IndicatorsCommand implements Runnable {
 
     @CommandLine.Spec

@@ -33,7 +33,7 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--pairs", required = true, description = "UTF-8 TSV with a header and columns a, b")
     Path pairs;
 
-    @Option(names = "--out", required = true, description = "TSV to write: a, b, same, score")
+    @Option(names = "--out", required = true, description = "TSV to write: a, b, same, score, tier")
     Path out;
 
     @Override
@@ -56,12 +56,13 @@ public final class MatchCommand implements Callable<Integer> {
             return UNREADABLE;
         }
         FieldMatcher matcher = FieldMatcher.withShippedLexicon();
-        StringBuilder table = new StringBuilder("a\tb\tsame\tscore\n");
+        StringBuilder table = new StringBuilder("a\tb\tsame\tscore\ttier\n");
         for (PairsFile.Row row : rows) {
             MatchResult result = matcher.match(row.get("a"), row.get("b"));
             table.append(row.get("a")).append('\t').append(row.get("b")).append('\t')
                     .append(result.same()).append('\t')
-                    .append(String.format(Locale.ROOT, "%.4f", result.score())).append('\n');
+                    .append(String.format(Locale.ROOT, "%.4f", result.score())).append('\t')
+                    .append(result.tier().code()).append('\n');
         }
         try {
             writeAtomically(out, table.toString());

@@ -45,13 +45,15 @@ class MatchCommandTests {
         assertThat(exit).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("a\tb\tsame\tscore");
+        assertThat(lines.get(0)).isEqualTo("a\tb\tsame\tscore\ttier");
         assertThat(lines.get(1)).startsWith("低保户数\t最低生活保障户数\ttrue\t");
         assertThat(lines.get(2)).startsWith("户籍人口\t常住人口\tfalse\t");
         assertThat(lines.get(3)).startsWith("耕地面积（亩）\t耕地总面积（公顷）\ttrue\t");
         for (String line : lines.subList(1, lines.size())) {
-            double score = Double.parseDouble(line.split("\t")[3]);
-            assertThat(score).isBetween(0.0, 1.0);
+            String[] cells = line.split("\t");
+            assertThat(Double.parseDouble(cells[3])).isBetween(0.0, 1.0);
+            assertThat(cells[4]).isIn("same", "maybe", "different");
+            assertThat(cells[2].equals("true")).as(line).isEqualTo(cells[4].equals("same"));
         }
     }
 
@@ -64,9 +66,9 @@ class MatchCommandTests {
 
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("a\tb\tsame\tscore");
-        assertThat(lines.get(1)).matches("生猪存栏\t生猪出栏\tfalse\t[0-9.]+");
-        assertThat(lines.get(2)).matches("农民专业合作社数\t合作社数量\ttrue\t[0-9.]+");
+        assertThat(lines.get(0)).isEqualTo("a\tb\tsame\tscore\ttier");
+        assertThat(lines.get(1)).matches("生猪存栏\t生猪出栏\tfalse\t[0-9.]+\t(maybe|different)");
+        assertThat(lines.get(2)).matches("农民专业合作社数\t合作社数量\ttrue\t[0-9.]+\tsame");
     }
 
     @Test
@@ -142,6 +144,6 @@ class MatchCommandTests {
         Path out = dir.resolve("out.tsv");
 
         assertThat(run("match", "--pairs", in.toString(), "--out", out.toString())).isZero();
-        assertThat(Files.readAllLines(out)).containsExactly("a\tb\tsame\tscore");
+        assertThat(Files.readAllLines(out)).containsExactly("a\tb\tsame\tscore\ttier");
     }
 }

@@ -1,0 +1,47 @@
+package org.jianfu.indicators.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The families of misses named in issue #16, each with examples outside the labelled sets:
+ * yearbook row markers, qualifiers that do not change the datum, organ rows, renamed rows.
+ */
+class MissFamiliesTests {
+
+    private final FieldMatcher matcher = FieldMatcher.withShippedLexicon();
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            B 村卫生室数（个） | 村卫生室个数
+            II 医疗救助人次 | 医疗救助人次
+            c、敬老院数 | 敬老院个数
+            #温室面积 | 温室面积
+            ##规模以上工业企业数 | 规模以上工业企业个数
+            其中：女性从业人员 | 女性从业人员数
+            城镇居民医疗救助人次 | 城镇医疗救助人次
+            农村居民临时救助户数 | 农村临时救助户数
+            乡(镇)政府数 | 乡镇数
+            街道办事处个数 | 街道数
+            镇人民政府（个） | 镇数
+            A 城市低保累计支出（万元） | 城市最低生活保障支出（亿元）
+            """)
+    void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
+        assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            城镇居民人均可支配收入 | 城镇人均可支配收入的增速
+            农村居民人口 | 人口
+            医疗救助累计人次 | 医疗救助人次
+            医疗救助累计支出（万元） | 医疗救助当月支出（万元）
+            乡镇级合计（个） | 乡镇数
+            i城市低保人数 | 农村低保人数
+            """)
+    void stillDifferent(String a, String b) {
+        assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();
+    }
+}
