@@ -83,6 +83,17 @@ class DocumentPagesTests {
     }
 
     @Test
+    void theDocumentPageNamesItsMainRecipientsForIssuerLeaderAndRecipient() throws Exception {
+        var township = api.townshipGovernment("620105");
+        long id = api.issued(CLERK, LEADER, draft("NOTICE", "关于主送名称显示的通知", "正文", List.of(township.id()), false));
+        for (String who : List.of(CLERK, LEADER, TOWNSHIP_CADRE)) {
+            String html = page(who, "/documents/" + id);
+            String main = html.substring(html.indexOf("主送</span>"), html.indexOf("字数</span>"));
+            assertThat(main).as(who).contains(township.name()).doesNotContain("null");
+        }
+    }
+
+    @Test
     void theInboxShowsThirtyAtATimeWithTheWaitingCountOfAll() throws Exception {
         String cadre = "620102001.gov.cadre";
         long unitId = api.actor(cadre).unitId();

@@ -65,7 +65,10 @@ class DocumentPageController {
         List<Receipt> all = receipts.ofDocument(actor, documentId);
         boolean issuerSide = DocumentAccess.isIssuer(actor, d);
         model.addAttribute("doc", d);
-        model.addAttribute("units", unitNames(d));
+        Map<Long, String> names = unitNames(d);
+        model.addAttribute("mainNames", joined(d.mainRecipientIds(), names));
+        model.addAttribute("copyNames", joined(d.copyRecipientIds(), names));
+        model.addAttribute("coIssuerNames", joined(d.coIssuerIds(), names));
         model.addAttribute("issuer", access.issuer(d));
         model.addAttribute("own", own);
         model.addAttribute("receipts", all);
@@ -99,6 +102,14 @@ class DocumentPageController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/documents/" + documentId;
+    }
+
+    /**
+     * Names joined here, not in the template: the former {@code #root.units[#this]} projection never reached
+     * the model map (Thymeleaf's SpEL root is not the model inside a projection) and printed "null".
+     */
+    private static String joined(List<Long> ids, Map<Long, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, "（单位已撤销）")).collect(Collectors.joining("、"));
     }
 
     private Map<Long, String> unitNames(Document d) {
