@@ -13,6 +13,7 @@ import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.text.Titles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,6 +181,7 @@ public class DocumentFlow {
         if (form.getTitle().isBlank()) {
             throw new RuleViolationException("请填写标题");
         }
+        Titles.checked("标题", form.getTitle());
         List<Unit> main = organization.units(form.getMainRecipientIds());
         List<Unit> copy = organization.units(form.getCopyRecipientIds());
         if (main.size() != form.getMainRecipientIds().stream().distinct().count()
