@@ -77,8 +77,17 @@ class DocumentPagesTests {
         MvcResult tap = mvc.perform(post("/documents/inbox/" + id + "/sign-for").with(signIn.as(TOWNSHIP_CADRE))
                 .with(csrf()).header("HX-Request", "true")).andReturn();
         assertThat(tap.getResponse().getContentAsString()).contains("已签收").doesNotContain("<html");
-        assertThat(page(TOWNSHIP_CADRE, "/documents/" + id)).contains("办理完毕");
-        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").contains("已阅");
+        String opened = page(TOWNSHIP_CADRE, "/documents/" + id);
+        assertThat(opened).contains("办理完毕").contains("/documents/" + id + "/read");
+        // opening the page is a GET: it records no 阅知
+        assertThat(read(id, township)).isFalse();
+        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").doesNotContain(" · 已阅");
+        MvcResult read = mvc.perform(post("/documents/" + id + "/read").with(signIn.as(TOWNSHIP_CADRE)).with(csrf()))
+                .andReturn();
+        assertThat(read.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id);
+        assertThat(read(id, township)).isTrue();
+        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").contains(" · 已阅");
+        assertThat(page(TOWNSHIP_CADRE, "/documents/" + id)).doesNotContain("/documents/" + id + "/read");
         assertThat(page("jfb.620105", "/documents")).contains("关于收文页面测试的通知");
     }
 
@@ -91,6 +100,11 @@ class DocumentPagesTests {
             String main = html.substring(html.indexOf("主送</span>"), html.indexOf("字数</span>"));
             assertThat(main).as(who).contains(township.name()).doesNotContain("null");
         }
+    }
+
+    boolean read(long documentId, long unitId) {
+        return jdbc.sql("select read_at is not null from documents.recipient where document_id = ? and unit_id = ?")
+                .params(documentId, unitId).query(Boolean.class).single();
     }
 
     @Test

@@ -68,6 +68,9 @@ record Actions(Action main, List<Action> others) {
                 all.add(new Action("sign-for", "签收", false, false));
                 all.add(new Action("refuse", "退文", true, true));
             } else if (ownReceipt.signedAt() != null && ownReceipt.handledAt() == null) {
+                if (ownReceipt.readAt() == null) {
+                    all.add(new Action("read", "已阅", false, false));
+                }
                 all.add(new Action("handled", "办理完毕", true, false));
             }
         }

@@ -59,7 +59,6 @@ class DocumentPageController {
     @GetMapping("/documents/{documentId}")
     String detail(@PathVariable long documentId, Actor actor, Model model) {
         Document d = access.readable(actor, documentId);
-        receipts.opened(actor, d);
         Receipt own = receiptRows.find(documentId, actor.unitId()).filter(r -> d.state() == DocumentState.ISSUED)
                 .orElse(null);
         List<Receipt> all = receipts.ofDocument(actor, documentId);
@@ -84,12 +83,13 @@ class DocumentPageController {
     }
 
     /** Every step of both flows from the page; a refusal comes back as a message on the page. */
-    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|handled|refuse|remind}")
+    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|read|handled|refuse|remind}")
     String step(@PathVariable long documentId, @PathVariable String step,
                 @RequestParam(required = false) String comment, Actor actor, RedirectAttributes flash) {
         try {
             switch (step) {
                 case "sign-for" -> receipts.signFor(actor, documentId);
+                case "read" -> receipts.read(actor, documentId);
                 case "handled" -> receipts.handled(actor, documentId, comment);
                 case "refuse" -> receipts.refuse(actor, documentId, comment);
                 case "remind" -> flash.addFlashAttribute("ok", "已提醒 " + receipts.remind(actor, documentId) + " 个单位");
