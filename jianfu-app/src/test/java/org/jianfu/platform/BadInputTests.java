@@ -85,7 +85,7 @@ class BadInputTests {
         MvcResult r = mvc.perform(get("/monitoring/areas/620104?year=-2147483648").with(signIn.as("jfb.620104"))
                 .accept(MediaType.TEXT_HTML)).andReturn();
         chinesePageWithNavigation(r, 400);
-        assertThat(r.getResponse().getContentAsString()).contains("年份应为 2000 到 2100 之间的整数");
+        assertThat(r.getResponse().getContentAsString()).contains("年份应为 2000 到 2999 之间的整数");
         assertThat(mvc.perform(get("/monitoring/areas/620104?year=2019").with(signIn.as("jfb.620104"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
     }

@@ -59,8 +59,9 @@ class DocumentPageController {
     @GetMapping("/documents/{documentId}")
     String detail(@PathVariable long documentId, Actor actor, Model model) {
         Document d = access.readable(actor, documentId);
-        Receipt own = receiptRows.find(documentId, actor.unitId()).filter(r -> d.state() == DocumentState.ISSUED)
-                .orElse(null);
+        // a withdrawn document still shows the unit's own line: 已收回, not 待签收
+        Receipt own = receiptRows.find(documentId, actor.unitId())
+                .filter(r -> d.state() == DocumentState.ISSUED || d.state() == DocumentState.WITHDRAWN).orElse(null);
         List<Receipt> all = receipts.ofDocument(actor, documentId);
         boolean issuerSide = DocumentAccess.isIssuer(actor, d);
         model.addAttribute("doc", d);
@@ -110,6 +111,19 @@ class DocumentPageController {
      */
     private static String joined(List<Long> ids, Map<Long, String> names) {
         return ids.stream().map(id -> names.getOrDefault(id, "（单位已撤销）")).collect(Collectors.joining("、"));
+    }
+
+    /** 修改后重新印发: a withdrawn document's text comes back as a new draft, opened for editing. */
+    @PostMapping("/documents/{documentId}/redraft")
+    String redraft(@PathVariable long documentId, Actor actor, RedirectAttributes flash) {
+        try {
+            long draft = flow.redraft(actor, documentId);
+            flash.addFlashAttribute("ok", "已生成新稿，修改后按流程核稿、签发、印发");
+            return "redirect:/documents/" + draft + "/edit";
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/documents/" + documentId;
+        }
     }
 
     private Map<Long, String> unitNames(Document d) {
