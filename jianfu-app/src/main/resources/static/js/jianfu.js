@@ -26,6 +26,11 @@ document.addEventListener("htmx:sendError", function (event) {
     main.prepend(box);
   }
 });
+// A form with data-confirm asks first (收回 a document): a slip of the thumb must not withdraw it.
+document.addEventListener("submit", function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) { event.preventDefault(); }
+}, true);
 // Installable and readable offline: the service worker keeps the pages this user opened.
 if ("serviceWorker" in navigator) {
   window.addEventListener("load", function () {

@@ -133,8 +133,12 @@ class DocumentFlowTests {
 
         long out = api.issued(CLERK, LEADER, notice("关于印发后收回的通知"));
         assertThat(json(api.step(CLERK, out, "recall", "主送有误"), "$.document.state")).isEqualTo("WITHDRAWN");
-        assertThat(api.get(TOWNSHIP_CLERK, "/api/v1/documents/inbox").getResponse().getContentAsString())
-                .doesNotContain("关于印发后收回的通知");
+        // still in the recipients' inbox, as 已收回: nothing to sign for, and they see why
+        List<String> labels = JsonPath.read(api.get(TOWNSHIP_CLERK, "/api/v1/documents/inbox").getResponse()
+                .getContentAsString(), "$[?(@.documentId == " + out + ")].stateLabel");
+        assertThat(labels).containsExactly("已收回");
+        assertThat(api.post(TOWNSHIP_CLERK, "/api/v1/documents/" + out + "/sign-for", null).getResponse().getStatus())
+                .isEqualTo(403);
 
         long signed = api.issued(CLERK, LEADER, notice("关于已签收不能收回的通知"));
         api.post(TOWNSHIP_CLERK, "/api/v1/documents/" + signed + "/sign-for", null);

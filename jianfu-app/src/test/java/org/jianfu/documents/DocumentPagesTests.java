@@ -77,9 +77,68 @@ class DocumentPagesTests {
         MvcResult tap = mvc.perform(post("/documents/inbox/" + id + "/sign-for").with(signIn.as(TOWNSHIP_CADRE))
                 .with(csrf()).header("HX-Request", "true")).andReturn();
         assertThat(tap.getResponse().getContentAsString()).contains("已签收").doesNotContain("<html");
-        assertThat(page(TOWNSHIP_CADRE, "/documents/" + id)).contains("办理完毕");
-        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").contains("已阅");
+        String opened = page(TOWNSHIP_CADRE, "/documents/" + id);
+        assertThat(opened).contains("办理完毕").contains("/documents/" + id + "/read");
+        // opening the page is a GET: it records no 阅知
+        assertThat(read(id, township)).isFalse();
+        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").doesNotContain(" · 已阅");
+        MvcResult read = mvc.perform(post("/documents/" + id + "/read").with(signIn.as(TOWNSHIP_CADRE)).with(csrf()))
+                .andReturn();
+        assertThat(read.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id);
+        assertThat(read(id, township)).isTrue();
+        assertThat(page(CLERK, "/documents/" + id)).contains("已签收 1 / 1").contains(" · 已阅");
+        assertThat(page(TOWNSHIP_CADRE, "/documents/" + id)).doesNotContain("/documents/" + id + "/read");
         assertThat(page("jfb.620105", "/documents")).contains("关于收文页面测试的通知");
+    }
+
+    @Test
+    void theDocumentPageNamesItsMainRecipientsForIssuerLeaderAndRecipient() throws Exception {
+        var township = api.townshipGovernment("620105");
+        long id = api.issued(CLERK, LEADER, draft("NOTICE", "关于主送名称显示的通知", "正文", List.of(township.id()), false));
+        for (String who : List.of(CLERK, LEADER, TOWNSHIP_CADRE)) {
+            String html = page(who, "/documents/" + id);
+            String main = html.substring(html.indexOf("主送</span>"), html.indexOf("字数</span>"));
+            assertThat(main).as(who).contains(township.name()).doesNotContain("null");
+        }
+    }
+
+    @Test
+    void aRecalledDocumentAsksFirstShowsWithdrawnToItsRecipientsAndIsRedraftedAndReissued() throws Exception {
+        long township = api.townshipGovernment("620105").id();
+        long id = api.issued(CLERK, LEADER, draft("NOTICE", "关于收回后重新印发的通知", "正文", List.of(township), false));
+        String number = DocumentsDriver.json(api.get(CLERK, "/api/v1/documents/" + id), "$.document.documentNumber");
+        assertThat(page(CLERK, "/documents/" + id)).contains("data-confirm=\"确定收回这份已印发的公文吗");
+        MvcResult recalled = mvc.perform(post("/documents/" + id + "/recall").with(signIn.as(CLERK)).with(csrf())
+                .param("comment", "主送单位有误")).andReturn();
+        assertThat(recalled.getFlashMap().get("error")).isNull();
+
+        String seen = page(TOWNSHIP_CADRE, "/documents/" + id);
+        assertThat(seen).contains("本单位：已收回").doesNotContain("/documents/" + id + "/sign-for");
+        List<String> labels = com.jayway.jsonpath.JsonPath.read(api.get(TOWNSHIP_CADRE, "/api/v1/documents/inbox")
+                .getResponse().getContentAsString(), "$[?(@.documentId == " + id + ")].stateLabel");
+        assertThat(labels).containsExactly("已收回");
+        assertThat(page(CLERK, "/documents/" + id)).contains("已收回").doesNotContain(">待签收<");
+
+        assertThat(page(CLERK, "/documents/" + id)).contains("修改后重新印发").contains("/documents/" + id + "/redraft");
+        MvcResult redrafted = mvc.perform(post("/documents/" + id + "/redraft").with(signIn.as(CLERK)).with(csrf()))
+                .andReturn();
+        String edit = redrafted.getResponse().getRedirectedUrl();
+        assertThat(edit).matches("/documents/\\d+/edit");
+        long again = Long.parseLong(edit.replaceAll("\\D+(\\d+)\\D.*", "$1"));
+        assertThat(page(CLERK, edit)).contains("关于收回后重新印发的通知");
+        for (String step : List.of("submit", "pass-review")) {
+            api.stepOk(CLERK, again, step);
+        }
+        api.stepOk(LEADER, again, "sign");
+        api.stepOk(CLERK, again, "issue");
+        String newNumber = DocumentsDriver.json(api.get(CLERK, "/api/v1/documents/" + again), "$.document.documentNumber");
+        assertThat(newNumber).isNotEqualTo("null").isNotEqualTo(number);
+        assertThat(page(TOWNSHIP_CADRE, "/documents/" + again)).contains("本单位：待签收");
+    }
+
+    boolean read(long documentId, long unitId) {
+        return jdbc.sql("select read_at is not null from documents.recipient where document_id = ? and unit_id = ?")
+                .params(documentId, unitId).query(Boolean.class).single();
     }
 
     @Test
@@ -94,7 +153,7 @@ class DocumentPagesTests {
                 order by d.id limit 40""").params(unitId, unitId).update();
         long total = jdbc.sql("""
                 select count(*) from documents.recipient r join documents.document d on d.id = r.document_id
-                where r.unit_id = ? and d.state = 'ISSUED'""").param(unitId).query(Long.class).single();
+                where r.unit_id = ? and d.state in ('ISSUED', 'WITHDRAWN')""").param(unitId).query(Long.class).single();
         long waiting = jdbc.sql("""
                 select count(*) from documents.recipient r join documents.document d on d.id = r.document_id
                 where r.unit_id = ? and d.state = 'ISSUED' and r.signed_at is null and r.returned_at is null""")

@@ -63,12 +63,14 @@ class FeedbackAnonymityTests {
         long eventsBefore = count("public.event_publication");
         ListAppender<ILoggingEvent> logs = captureLogs();
 
-        String page = mvc.perform(multipart("/feedback/new")
+        var posted = mvc.perform(multipart("/feedback/new")
                         .file(new MockMultipartFile("attachment", AUTHOR + ".png", "image/png", pngSignedBy(AUTHOR)))
                         .param("category", "MEETINGS").param("causingUnitId", String.valueOf(causing.id()))
                         .param("body", "县教育局本月开了三次推进会，每次都要求乡镇主要负责同志到县城参加。")
                         .with(signIn.as(AUTHOR)).with(csrf()))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn();
+        String page = mvc.perform(get(posted.getResponse().getRedirectedUrl()).flashAttrs(posted.getFlashMap())
+                .with(signIn.as(AUTHOR))).andReturn().getResponse().getContentAsString();
         String code = first(page, "id=\"public-code\">([^<]+)<");
         String secret = first(page, "id=\"secret\">([^<]+)<");
 

@@ -123,6 +123,49 @@ class InspectionFlowTests {
     }
 
     @Test
+    void aFlaggedItemIsEditedOrDeletedOnThePlanPageSoThePlanCanBeSubmitted() throws Exception {
+        String clerk = "620103.health.clerk";
+        List<Long> towns = townshipGovs("620103", 2);
+        MvcResult flagged = postJson("/api/v1/inspections/plan-items", clerk,
+                item("家庭医生签约服务检查", towns, "2027-08-01", "2027-08-31", "签约台账、入户照片"));
+        long itemId = num(flagged, "$.id");
+        long planId = num(flagged, "$.planId");
+        long doomed = num(postJson("/api/v1/inspections/plan-items", clerk,
+                item("健康档案检查", towns, "2027-09-01", "2027-09-30", "工作照片")), "$.id");
+
+        String plan = mvc.perform(get("/inspections/plans/" + planId).with(signIn.as(clerk))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(plan).contains("/inspections/plan-items/" + itemId + "/edit")
+                .contains("/inspections/plan-items/" + doomed + "/delete").contains("data-confirm=");
+        assertThat(mvc.perform(get("/inspections/plan-items/" + itemId + "/edit").with(signIn.as(clerk))).andReturn()
+                .getResponse().getContentAsString()).contains("家庭医生签约服务检查").contains("入户照片");
+        // another department cannot reach the item
+        assertThat(mvc.perform(get("/inspections/plan-items/" + itemId + "/edit").with(signIn.as("620103.water.clerk")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        var edit = post("/inspections/plan-items/" + itemId).with(signIn.as(clerk)).with(csrf())
+                .param("title", "家庭医生签约服务检查").param("purpose", "了解签约服务质量")
+                .param("windowFrom", "2027-08-01").param("windowTo", "2027-08-31").param("method", "随机走访签约群众")
+                .param("materials", "调用已有签约数据").param("onSite", "true");
+        for (Long town : towns) {
+            edit.param("targetUnitIds", String.valueOf(town));
+        }
+        MvcResult saved = mvc.perform(edit).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/inspections/plans/" + planId);
+        assertThat(saved.getFlashMap().get("ok")).asString().contains("已修改");
+
+        MvcResult deleted = mvc.perform(post("/inspections/plan-items/" + doomed + "/delete").with(signIn.as(clerk))
+                .with(csrf())).andReturn();
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/inspections/plans/" + planId);
+
+        assertThat(postJson("/api/v1/inspections/plans/" + planId + "/submission", clerk, "").getResponse().getStatus())
+                .isEqualTo(200);
+        // once submitted, the items are fixed
+        assertThat(mvc.perform(get("/inspections/plans/" + planId).with(signIn.as(clerk))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("/inspections/plan-items/" + itemId + "/edit");
+    }
+
+    @Test
     void theBurdenOfficeJoinsOverlappingVisitsAndResultsReachTheInspectedUnitOnly() throws Exception {
         String proposals = mvc.perform(get("/api/v1/inspections/joint-proposals").with(signIn.as("jfb.620102")))
                 .andReturn().getResponse().getContentAsString();

@@ -67,7 +67,7 @@ class DocumentJourneyTests extends Journey {
         shot("document", "6-township-todo");
         tapXpath(todoRow(title));
         tap(".bottom-action button");                        // 签收
-        b.waitForText(".alert.info", "本单位：已");          // 已签收, shown as 已阅 once opened
+        b.waitForText(".alert.info", "本单位：已");          // 已签收; 已阅 is one more tap, never recorded by opening
         shot("document", "7-signed-for");
         assertThat(tapsFor("township 签收 a document")).isLessThanOrEqualTo(3);
         Boolean signed = jdbc.sql("""

@@ -82,8 +82,12 @@ class CarJourneyBrowserTests {
         try (PhoneBrowser clerk = PhoneBrowser.open(port).signIn(CLERK)) {
             clerk.go(first).tap("#dispatch-form button").waitForText("h1", "已派车");
             clerk.screenshot("car-dispatched");
-            clerk.go(second).tap("#dispatch-form button");                       // same first vehicle and driver
-            clerk.waitForText(".problem", "在该时段已派出");
+            String busy = jdbc.sql("""
+                    select v.plate from vehicles.car_request r join vehicles.vehicle v on v.id = r.vehicle_id
+                    where r.id = ?""").param(Long.parseLong(first.substring(first.lastIndexOf('/') + 1)))
+                    .query(String.class).single();
+            clerk.go(second);                                   // the car out on the first trip is not offered
+            assertThat(clerk.text("#dispatch-form")).doesNotContain(busy);
             clerk.screenshot("car-double-booking-refused");
         }
         assertThat(state(first)).isEqualTo("DISPATCHED");

@@ -89,6 +89,39 @@ class CarRequestFlowTests {
     }
 
     @Test
+    void theDispatchPageOffersOnlyFreeCarsAndShowsAConflictOnItself() throws Exception {
+        long first = trips.request(CADRE, "送防汛物资到村", trips.at(37, 9), trips.at(37, 15), 1);
+        long second = trips.request(CLERK, "陪同检查组", trips.at(37, 14), trips.at(37, 17), 1);
+        trips.approve(LEADER, first).andExpect(status().isOk());
+        trips.approve(LEADER, second).andExpect(status().isOk());
+        long[] car = trips.freeCarOf(CLERK);
+        mvc.perform(post("/vehicles/requests/" + first + "/dispatch").with(signIn.as(CLERK)).with(csrf())
+                        .param("vehicleId", String.valueOf(car[0])).param("driverId", String.valueOf(car[1])))
+                .andExpect(status().is3xxRedirection());
+        assertThat(trips.state(first)).isEqualTo("DISPATCHED");
+
+        String page = mvc.perform(get("/vehicles/requests/" + second).with(signIn.as(CLERK))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(select(page, "vehicleId")).doesNotContain("value=\"" + car[0] + "\"");
+        assertThat(select(page, "driverId")).doesNotContain("value=\"" + car[1] + "\"");
+
+        // a form opened before the first dispatch still names the busy car: the answer is the request page
+        var stale = mvc.perform(post("/vehicles/requests/" + second + "/dispatch").with(signIn.as(CLERK)).with(csrf())
+                .param("vehicleId", String.valueOf(car[0])).param("driverId", String.valueOf(car[1]))).andReturn();
+        assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo("/vehicles/requests/" + second);
+        assertThat(stale.getFlashMap().get("error")).asString().contains("在该时段已派出");
+        assertThat(mvc.perform(get("/vehicles/requests/" + second).flashAttrs(stale.getFlashMap()).with(signIn.as(CLERK)))
+                .andReturn().getResponse().getContentAsString()).contains("在该时段已派出").doesNotContain("class=\"card problem\"");
+        assertThat(trips.state(second)).isEqualTo("APPROVED");
+    }
+
+    /** The options of a select on the page, or nothing when the page offers none. */
+    static String select(String page, String id) {
+        int start = page.indexOf("<select id=\"" + id + "\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</select>", start));
+    }
+
+    @Test
     void theDatabaseItselfRefusesADoubleBooking() throws Exception {
         long first = trips.request(CADRE, "森林防火巡查", trips.at(32, 9), trips.at(32, 12), 1);
         long second = trips.request(CLERK, "慰问困难群众", trips.at(32, 11), trips.at(32, 13), 1);

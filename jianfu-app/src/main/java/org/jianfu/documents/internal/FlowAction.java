@@ -11,6 +11,7 @@ public enum FlowAction {
     RETURN("退回"),
     RECALL("收回"),
     WITHDRAW("收回已印发公文"),
+    REDRAFT("修改后重新印发"),
     SIGN_FOR("签收"),
     READ("阅知"),
     HANDLE("办理完毕"),

@@ -8,9 +8,11 @@ import java.util.List;
 import org.jianfu.platform.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,6 +46,20 @@ class InspectionApiController {
     @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
     PlanItem addItem(@Valid @RequestBody PlanItemDraft draft, Actor actor) {
         return plans.addItem(actor, draft);
+    }
+
+    /** Changes an item while its plan is a draft or was sent back. */
+    @PutMapping("/plan-items/{itemId}")
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
+    PlanItem updateItem(@PathVariable long itemId, @Valid @RequestBody PlanItemDraft draft, Actor actor) {
+        return plans.updateItem(actor, itemId, draft);
+    }
+
+    @DeleteMapping("/plan-items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
+    void deleteItem(@PathVariable long itemId, Actor actor) {
+        plans.deleteItem(actor, itemId);
     }
 
     @GetMapping("/plans/{planId}")

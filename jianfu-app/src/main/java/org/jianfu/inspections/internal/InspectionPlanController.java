@@ -39,12 +39,7 @@ class InspectionPlanController {
     @GetMapping("/inspections/plan-items/new")
     @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
     String itemForm(Actor actor, Model model) {
-        Unit department = organization.unit(actor.unitId()).orElseThrow();
-        List<Unit> targets = organization.children(department.divisionCode()).stream()
-                .flatMap(d -> organization.unitsOf(d.code()).stream())
-                .filter(u -> u.kind() == UnitKind.GOVERNMENT || u.kind() == UnitKind.VILLAGE_COMMITTEE
-                        || u.unitKey().equals(department.unitKey())).toList();
-        model.addAttribute("targets", targets);
+        model.addAttribute("targets", targets(actor));
         model.addAttribute("year", LocalDate.now().getYear());
         return "inspections/item-form";
     }
@@ -62,14 +57,79 @@ class InspectionPlanController {
             PlanItem item = plans.addItem(actor, new PlanItemDraft(title, purpose, comprehensive,
                     targetUnitIds == null ? List.of() : targetUnitIds, windowFrom, windowTo, method, materials, onSite));
             if (!item.paperTrail().isEmpty()) {
-                flash.addFlashAttribute("error", "该事项以留痕材料作为考核依据（" + String.join("、", item.paperTrail())
-                        + "），报批前须修改");
+                flash.addFlashAttribute("error", paperTrailWarning(item));
             }
             return "redirect:/inspections/plans/" + item.planId();
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/inspections/plan-items/new";
         }
+    }
+
+    /** 修改 an item of a plan still being written: the way out of a 留痕 flag ("报批前须修改"). */
+    @GetMapping("/inspections/plan-items/{itemId}/edit")
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
+    String editForm(@PathVariable long itemId, Actor actor, Model model) {
+        return edit(plans.editable(actor, itemId), null, actor, model);
+    }
+
+    @PostMapping("/inspections/plan-items/{itemId}")
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
+    String updateItem(@PathVariable long itemId, @RequestParam String title, @RequestParam(required = false) String purpose,
+                      @RequestParam(defaultValue = "false") boolean comprehensive,
+                      @RequestParam(required = false) List<Long> targetUnitIds,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate windowFrom,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate windowTo,
+                      @RequestParam(required = false) String method, @RequestParam(required = false) String materials,
+                      @RequestParam(defaultValue = "false") boolean onSite, Actor actor, Model model,
+                      RedirectAttributes flash) {
+        PlanItem before = plans.editable(actor, itemId);
+        List<Long> targets = targetUnitIds == null ? List.of() : targetUnitIds;
+        try {
+            PlanItem item = plans.updateItem(actor, itemId, new PlanItemDraft(title, purpose, comprehensive, targets,
+                    windowFrom, windowTo, method, materials, onSite));
+            if (item.paperTrail().isEmpty()) {
+                flash.addFlashAttribute("ok", "已修改“" + item.title() + "”");
+            } else {
+                flash.addFlashAttribute("error", paperTrailWarning(item));
+            }
+            return "redirect:/inspections/plans/" + item.planId();
+        } catch (RuleViolationException e) {
+            // the form again with what was typed, and why it was refused
+            PlanItem typed = new PlanItem(itemId, before.planId(), title, purpose == null ? "" : purpose, comprehensive,
+                    targets, windowFrom, windowTo, method == null ? "" : method, materials == null ? "" : materials, onSite,
+                    before.paperTrail());
+            return edit(typed, e.getMessage(), actor, model);
+        }
+    }
+
+    @PostMapping("/inspections/plan-items/{itemId}/delete")
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
+    String deleteItem(@PathVariable long itemId, Actor actor, RedirectAttributes flash) {
+        PlanItem item = plans.editable(actor, itemId);
+        plans.deleteItem(actor, itemId);
+        flash.addFlashAttribute("ok", "已删除“" + item.title() + "”");
+        return "redirect:/inspections/plans/" + item.planId();
+    }
+
+    private String edit(PlanItem item, String error, Actor actor, Model model) {
+        model.addAttribute("item", item);
+        model.addAttribute("targets", targets(actor));
+        model.addAttribute("error", error);
+        return "inspections/item-edit";
+    }
+
+    /** The units one level down the department may inspect: township governments, villages and its own line. */
+    private List<Unit> targets(Actor actor) {
+        Unit department = organization.unit(actor.unitId()).orElseThrow();
+        return organization.children(department.divisionCode()).stream()
+                .flatMap(d -> organization.unitsOf(d.code()).stream())
+                .filter(u -> u.kind() == UnitKind.GOVERNMENT || u.kind() == UnitKind.VILLAGE_COMMITTEE
+                        || u.unitKey().equals(department.unitKey())).toList();
+    }
+
+    private static String paperTrailWarning(PlanItem item) {
+        return "该事项以留痕材料作为考核依据（" + String.join("、", item.paperTrail()) + "），报批前须修改";
     }
 
     @PostMapping("/inspections/plans/{planId}/submit")

@@ -42,22 +42,10 @@ public class InspectionPlans {
     /** Adds an item to the actor's own plan for the item's year (made on first use), with its 留痕 flags. */
     @Transactional
     public PlanItem addItem(Actor actor, PlanItemDraft d) {
-        Unit department = organization.unit(actor.unitId()).orElseThrow();
-        if ((actor.role() != Role.CLERK && actor.role() != Role.LEADER) || department.kind() == UnitKind.VILLAGE_COMMITTEE) {
-            throw new RuleViolationException("只有机关单位的文书或领导可以编制督查检查计划");
-        }
-        if (d.windowTo().isBefore(d.windowFrom()) || d.windowFrom().getYear() != d.windowTo().getYear()) {
-            throw new RuleViolationException("检查时间窗口须在同一年内，且结束不早于开始");
-        }
-        for (Unit target : organization.units(d.targetUnitIds())) {
-            if (!org.jianfu.platform.DivisionPaths.within(target.divisionPath(), department.divisionPath())
-                    || target.divisionPath().equals(department.divisionPath())) {
-                throw new RuleViolationException(target.name() + "不是本级以下的检查对象");
-            }
-        }
+        Unit department = checked(actor, d);
         long planId = planFor(department, d.windowFrom().getYear());
         InspectionPlan plan = plan(planId).orElseThrow();
-        if (!"DRAFT".equals(plan.state()) && !"REFUSED".equals(plan.state())) {
+        if (!writable(plan)) {
             throw new RuleViolationException("计划已报批，不能再增加事项");
         }
         List<String> flags = checks.paperTrail(d.method(), d.materials());
@@ -72,13 +60,81 @@ public class InspectionPlans {
         return items(planId).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Changes an item while its plan is a draft or was sent back, with its 留痕 flags found afresh: a flagged item
+     * must be fixable, or its department could never submit the plan.
+     */
+    @Transactional
+    public PlanItem updateItem(Actor actor, long itemId, PlanItemDraft d) {
+        PlanItem item = editable(actor, itemId);
+        checked(actor, d);
+        int year = plan(item.planId()).orElseThrow().year();
+        if (d.windowFrom().getYear() != year) {
+            throw new RuleViolationException("检查时间窗口须在本计划的年度（" + year + " 年）内");
+        }
+        jdbc.sql("""
+                        update inspections.plan_item set title = ?, purpose = ?, comprehensive = ?, target_unit_ids = ?,
+                            window_from = ?, window_to = ?, method = ?, materials = ?, on_site = ?, paper_trail = ?
+                        where id = ?""")
+                .params(d.title().strip(), nz(d.purpose()), d.comprehensive(),
+                        d.targetUnitIds().stream().distinct().toArray(Long[]::new), Date.valueOf(d.windowFrom()),
+                        Date.valueOf(d.windowTo()), nz(d.method()), nz(d.materials()), d.onSite(),
+                        checks.paperTrail(d.method(), d.materials()).toArray(String[]::new), itemId)
+                .update();
+        return item(itemId).orElseThrow();
+    }
+
+    /** Removes an item while its plan is a draft or was sent back. */
+    @Transactional
+    public void deleteItem(Actor actor, long itemId) {
+        editable(actor, itemId);
+        jdbc.sql("delete from inspections.plan_item where id = ?").param(itemId).update();
+    }
+
+    /** The actor's own department's item in a plan still being written (草稿 or 已退回); others' are "not found". */
+    public PlanItem editable(Actor actor, long itemId) {
+        PlanItem item = item(itemId).orElseThrow(() -> new NotFoundException("计划事项不存在: " + itemId));
+        InspectionPlan plan = plan(item.planId()).orElseThrow();
+        if (plan.departmentUnitId() != actor.unitId() || (actor.role() != Role.CLERK && actor.role() != Role.LEADER)) {
+            throw new NotFoundException("计划事项不存在或不在本账号范围内: " + itemId);
+        }
+        if (!writable(plan)) {
+            throw new RuleViolationException("计划已报批，事项不能再修改或删除");
+        }
+        return item;
+    }
+
+    /** A plan's items may be added, changed and removed while it is a draft or was sent back. */
+    static boolean writable(InspectionPlan plan) {
+        return "DRAFT".equals(plan.state()) || "REFUSED".equals(plan.state());
+    }
+
+    /** The actor's department, after the rules every item meets: who writes, the window, the targets, the title. */
+    private Unit checked(Actor actor, PlanItemDraft d) {
+        Unit department = organization.unit(actor.unitId()).orElseThrow();
+        if ((actor.role() != Role.CLERK && actor.role() != Role.LEADER) || department.kind() == UnitKind.VILLAGE_COMMITTEE) {
+            throw new RuleViolationException("只有机关单位的文书或领导可以编制督查检查计划");
+        }
+        org.jianfu.platform.text.Titles.checked("检查事项名称", d.title());
+        if (d.windowTo().isBefore(d.windowFrom()) || d.windowFrom().getYear() != d.windowTo().getYear()) {
+            throw new RuleViolationException("检查时间窗口须在同一年内，且结束不早于开始");
+        }
+        for (Unit target : organization.units(d.targetUnitIds())) {
+            if (!org.jianfu.platform.DivisionPaths.within(target.divisionPath(), department.divisionPath())
+                    || target.divisionPath().equals(department.divisionPath())) {
+                throw new RuleViolationException(target.name() + "不是本级以下的检查对象");
+            }
+        }
+        return department;
+    }
+
     @Transactional
     public InspectionPlan submit(Actor actor, long planId) {
         InspectionPlan plan = readable(actor, planId);
         if (plan.departmentUnitId() != actor.unitId() || actor.role() == Role.CADRE) {
             throw new RuleViolationException("只有本部门可以报批本部门的计划");
         }
-        if (!"DRAFT".equals(plan.state()) && !"REFUSED".equals(plan.state())) {
+        if (!writable(plan)) {
             throw new RuleViolationException("计划已报批");
         }
         Integer lastYear = jdbc.sql("""

@@ -42,6 +42,7 @@ public class MeetingDesk {
         if (actor.role() != Role.CLERK && actor.role() != Role.LEADER) {
             throw new RuleViolationException("只有单位文书或单位领导可以安排会议");
         }
+        org.jianfu.platform.text.Titles.checked("会议名称", draft.title());
         Unit organiser = organization.unit(actor.unitId()).orElseThrow();
         List<Unit> invited = organization.units(draft.invitedUnitIds());
         if (invited.size() != draft.invitedUnitIds().stream().distinct().count()) {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.jianfu.organization.DivisionLevel;
  * @param receivingSiteUnitIds invited units that follow a video meeting at their own site
  * @param overQuotaReason      needed only when the unit's annual plan is used up
  */
-public record MeetingDraft(@NotBlank @Size(max = 200) String title, @NotNull MeetingType type,
+public record MeetingDraft(@NotBlank(message = "请填写会议名称") String title, @NotNull MeetingType type,
                            @NotNull LocalDateTime startsAt, @Positive int plannedMinutes,
                            @PositiveOrZero int mainSpeechMinutes, @NotNull MeetingMode mode,
                            @NotEmpty Set<DivisionLevel> reach, @NotNull LeaderLevel convener,

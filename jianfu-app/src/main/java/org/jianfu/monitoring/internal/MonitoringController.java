@@ -2,11 +2,10 @@ package org.jianfu.monitoring.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jianfu.monitoring.ResultsReports;
 import org.jianfu.monitoring.internal.reports.TableExports;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.web.DownloadNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -77,8 +76,7 @@ class MonitoringController {
 
     private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
         return ResponseEntity.ok().header("Content-Type", type)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", DownloadNames.header(false, filename))
                 .body(body);
     }
 }

@@ -65,8 +65,12 @@ class ApiProblems {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
         IllegalArgumentException.class})
     ProblemDetail badParameter(Exception e) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "参数 " + m.getName() + " 的值不正确: " + m.getValue() : e.getMessage();
+        // framework messages are English ("Required request parameter …"): say it in Chinese
+        String detail = switch (e) {
+            case MethodArgumentTypeMismatchException m -> "参数 " + m.getName() + " 的值不正确: " + m.getValue();
+            case MissingServletRequestParameterException m -> "缺少参数 " + m.getParameterName();
+            default -> e.getMessage();
+        };
         return problem(HttpStatus.BAD_REQUEST, "参数错误", detail);
     }
 
@@ -76,11 +80,15 @@ class ApiProblems {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", DATABASE_UNAVAILABLE);
     }
 
+    /** RFC 9457's "no further semantics" type, written out so every client sees the member. */
+    static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
+
     static final String DATABASE_UNAVAILABLE = "数据库暂时不可用，请稍后重试";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        problem.setType(ABOUT_BLANK);
         return problem;
     }
 }

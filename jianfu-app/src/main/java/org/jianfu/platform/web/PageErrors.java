@@ -1,51 +1,47 @@
 package org.jianfu.platform.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.jianfu.platform.ConflictException;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.RuleViolationException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Errors on pages: a Chinese message in the page layout, never a stack trace. */
+/** Errors on pages: a Chinese message in the page layout with its navigation, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final ProblemPage page;
+
+    PageErrors(ProblemPage page) {
+        this.page = page;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-        return show(404, "未找到", e.getMessage(), model, response);
+    ModelAndView notFound(NotFoundException e) {
+        return page.of(404, "未找到", e.getMessage());
     }
 
     @ExceptionHandler(RuleViolationException.class)
-    String rule(RuleViolationException e, Model model, HttpServletResponse response) {
-        return show(422, "不符合规定", e.getMessage(), model, response);
+    ModelAndView rule(RuleViolationException e) {
+        return page.of(422, "不符合规定", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
-    String conflict(ConflictException e, Model model, HttpServletResponse response) {
-        return show(409, e.title(), e.getMessage(), model, response);
+    ModelAndView conflict(ConflictException e) {
+        return page.of(409, e.title(), e.getMessage());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
-    String badInput(Exception e, Model model, HttpServletResponse response) {
-        return show(400, "参数错误", "请求的参数不正确", model, response);
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView badInput(Exception e) {
+        return page.of(400, "参数错误", "请求的参数不正确");
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
-    String databaseUnavailable(Exception e, Model model, HttpServletResponse response) {
-        return show(503, "服务暂时不可用", ApiProblems.DATABASE_UNAVAILABLE, model, response);
-    }
-
-    private static String show(int status, String title, String message, Model model, HttpServletResponse response) {
-        response.setStatus(status);
-        model.addAttribute("status", status);
-        model.addAttribute("title", title);
-        model.addAttribute("message", message);
-        return "problem";
+    ModelAndView databaseUnavailable(Exception e) {
+        return page.of(503, "服务暂时不可用", ApiProblems.DATABASE_UNAVAILABLE);
     }
 }

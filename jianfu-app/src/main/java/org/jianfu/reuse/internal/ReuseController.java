@@ -2,13 +2,12 @@ package org.jianfu.reuse.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jianfu.documents.DocumentText;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.web.DownloadNames;
 import org.jianfu.reuse.ReuseAudit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -101,9 +100,8 @@ class ReuseController {
     void export(@RequestParam int year, @RequestParam String division, Actor actor, HttpServletResponse response)
             throws IOException {
         Division root = division(actor, division);
-        String name = URLEncoder.encode(root.name() + year + "年照抄照搬审计.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        response.setHeader("Content-Disposition", DownloadNames.header(false, root.name() + year + "年照抄照搬审计.xlsx"));
         audit.exportXlsx(year, root.code(), response.getOutputStream());
     }
 

@@ -1,6 +1,7 @@
 package org.jianfu.vehicles.internal;
 
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buttons on a car request: approve, reject, dispatch, return, cancel. Called from the request
@@ -39,8 +41,15 @@ class CarDecisionController {
     }
 
     @PostMapping("/vehicles/requests/{requestId}/dispatch")
-    String dispatch(Actor actor, @PathVariable long requestId, @RequestParam long vehicleId, @RequestParam long driverId) {
-        flow.dispatch(actor, requestId, vehicleId, driverId);
+    String dispatch(Actor actor, @PathVariable long requestId, @RequestParam long vehicleId, @RequestParam long driverId,
+                    RedirectAttributes flash) {
+        try {
+            flow.dispatch(actor, requestId, vehicleId, driverId);
+            flash.addFlashAttribute("ok", "已派车");
+        } catch (BookingConflict | RuleViolationException e) {
+            // back on the request page with the reason and the free cars, not on a bare 409 page
+            flash.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/vehicles/requests/" + requestId;
     }
 

@@ -81,8 +81,9 @@ class CarRequestController {
         model.addAttribute("mayCancel", actor.accountId() == request.requesterId()
                 && (request.state() == CarRequestState.SUBMITTED || request.state() == CarRequestState.APPROVED));
         if (clerkOfUnit && request.state() == CarRequestState.APPROVED) {
-            model.addAttribute("vehicles", fleet.vehicles(request.unitId()));
-            model.addAttribute("drivers", fleet.drivers(request.unitId()));
+            // only what is free for this trip: a busy car in the list led to a conflict after the choice
+            model.addAttribute("vehicles", fleet.freeVehicles(request.unitId(), request.startsAt(), request.endsAt()));
+            model.addAttribute("drivers", fleet.freeDrivers(request.unitId(), request.startsAt(), request.endsAt()));
         }
         return "vehicles/request";
     }

@@ -37,6 +37,28 @@ class Fleet {
                 .param(unitId).query(Driver.class).list();
     }
 
+    /** The unit's vehicles with no dispatched or returned trip overlapping the time: what a clerk may dispatch. */
+    List<Vehicle> freeVehicles(long unitId, Instant startsAt, Instant endsAt) {
+        return jdbc.sql("""
+                        select v.id, v.unit_id, v.plate, v.model, v.seats from vehicles.vehicle v
+                        where v.unit_id = ? and v.active and not exists (select 1 from vehicles.car_request r
+                            where r.vehicle_id = v.id and r.state in ('DISPATCHED', 'RETURNED')
+                              and tstzrange(r.starts_at, r.ends_at) && tstzrange(?, ?))
+                        order by v.plate""")
+                .params(unitId, Timestamp.from(startsAt), Timestamp.from(endsAt)).query(Vehicle.class).list();
+    }
+
+    /** The unit's drivers free for the time, as {@link #freeVehicles}. */
+    List<Driver> freeDrivers(long unitId, Instant startsAt, Instant endsAt) {
+        return jdbc.sql("""
+                        select d.id, d.unit_id, d.name, d.phone from vehicles.driver d
+                        where d.unit_id = ? and d.active and not exists (select 1 from vehicles.car_request r
+                            where r.driver_id = d.id and r.state in ('DISPATCHED', 'RETURNED')
+                              and tstzrange(r.starts_at, r.ends_at) && tstzrange(?, ?))
+                        order by d.name""")
+                .params(unitId, Timestamp.from(startsAt), Timestamp.from(endsAt)).query(Driver.class).list();
+    }
+
     Optional<Vehicle> vehicle(long id) {
         return jdbc.sql("select id, unit_id, plate, model, seats from vehicles.vehicle where id = ? and active")
                 .param(id).query(Vehicle.class).optional();

@@ -1,7 +1,5 @@
 package org.jianfu.documents.internal.export;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
@@ -9,6 +7,7 @@ import org.jianfu.documents.internal.attachments.Attachments;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.web.DownloadNames;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,21 +42,25 @@ class ExportController {
     @GetMapping("/documents/{documentId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long documentId, Actor actor) {
         Document d = access.readable(actor, documentId);
-        return file(d.title() + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf.render(d, names(d)), true);
+        return file(fileName(d) + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf.render(d, names(d)), true);
     }
 
     /** OFD for 电子公文 systems and archives; named by 文号 as they file it (the title while a draft has none). */
     @GetMapping("/documents/{documentId}/ofd")
     ResponseEntity<byte[]> ofd(@PathVariable long documentId, Actor actor) {
         Document d = access.readable(actor, documentId);
-        String name = d.documentNumber() != null ? d.documentNumber() : d.title();
-        return file(name + ".ofd", OFD, ofd.render(d, names(d)), false);
+        return file(fileName(d) + ".ofd", OFD, ofd.render(d, names(d)), false);
     }
 
     @GetMapping("/documents/{documentId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable long documentId, @PathVariable long attachmentId, Actor actor) {
         Attachments.File f = attachments.file(actor, documentId, attachmentId);
         return file(f.fileName(), f.contentType(), f.content(), false);
+    }
+
+    /** Named by 文号 as archives file it; a draft has none yet, so its title (shortened by {@link DownloadNames}). */
+    private static String fileName(Document d) {
+        return d.documentNumber() != null ? d.documentNumber() : d.title();
     }
 
     private DocumentLayout.Names names(Document d) {
@@ -73,9 +76,8 @@ class ExportController {
     }
 
     private static ResponseEntity<byte[]> file(String name, String type, byte[] bytes, boolean inline) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.header(inline, name))
                 .body(bytes);
     }
 }

@@ -11,11 +11,14 @@ import org.jianfu.documents.internal.Urgency;
 public record Receipt(long documentId, String title, DocumentKind kind, Urgency urgency, String documentNumber,
                       String issuingUnitName, Instant issuedAt, long unitId, String unitName, boolean copy,
                       Instant signedAt, String signedByName, Instant readAt, Instant handledAt, Instant returnedAt,
-                      String returnComment, LocalDate remindedOn) {
+                      String returnComment, LocalDate remindedOn, boolean withdrawn) {
 
-    /** The state tag: 待签收, 已签收, 已阅, 已办结, 已退文. */
+    /** The state tag: 已收回 (the issuer withdrew it), 待签收, 已签收, 已阅, 已办结, 已退文. */
     @JsonProperty("stateLabel")
     public String stateLabel() {
+        if (withdrawn) {
+            return "已收回";
+        }
         if (returnedAt != null) {
             return "已退文";
         }
@@ -30,6 +33,6 @@ public record Receipt(long documentId, String title, DocumentKind kind, Urgency 
 
     @JsonIgnore
     public boolean waiting() {
-        return signedAt == null && returnedAt == null;
+        return signedAt == null && returnedAt == null && !withdrawn;
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class ReceiptRepository {
 
     private static final String SELECT = """
-            select r.*, d.title, d.kind, d.urgency, d.document_number, d.issued_at, iu.name issuing_unit_name,
+            select r.*, d.state document_state, d.title, d.kind, d.urgency, d.document_number, d.issued_at, iu.name issuing_unit_name,
               ru.name unit_name, sa.display_name signed_by_name
             from documents.recipient r join documents.document d on d.id = r.document_id
               join organization.unit iu on iu.id = d.issuing_unit_id join organization.unit ru on ru.id = r.unit_id
@@ -30,11 +30,15 @@ public class ReceiptRepository {
         this.jdbc = jdbc;
     }
 
-    /** A unit's inbox: waiting first, then unread, then the rest; newest first within (urgency shows as a tag). */
+    /**
+     * A unit's inbox: waiting first, then unread, then the rest; newest first within (urgency shows as a tag).
+     * Withdrawn documents stay in it, tagged 已收回, so a unit that saw one arrive sees why it cannot sign for it.
+     */
     public List<Receipt> inbox(long unitId, int limit) {
         return jdbc.sql(SELECT + """
-                         where r.unit_id = ? and d.state = 'ISSUED'
-                         order by (r.signed_at is null and r.returned_at is null) desc, (r.read_at is null) desc,
+                         where r.unit_id = ? and d.state in ('ISSUED', 'WITHDRAWN')
+                         order by (d.state = 'ISSUED' and r.signed_at is null and r.returned_at is null) desc,
+                           (d.state = 'ISSUED' and r.read_at is null) desc,
                            d.issued_at desc, d.id desc limit ?""")
                 .params(unitId, limit).query(ReceiptRepository::receipt).list();
     }
@@ -108,7 +112,7 @@ public class ReceiptRepository {
                 rs.getString("unit_name"), rs.getBoolean("copy"), instant(rs, "signed_at"),
                 rs.getString("signed_by_name"), instant(rs, "read_at"), instant(rs, "handled_at"),
                 instant(rs, "returned_at"), rs.getString("return_comment"),
-                reminded == null ? null : reminded.toLocalDate());
+                reminded == null ? null : reminded.toLocalDate(), "WITHDRAWN".equals(rs.getString("document_state")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -59,13 +59,16 @@ public class Receipts {
         log.record(documentId, FlowAction.SIGN_FOR, d.state(), d.state(), actor, null);
     }
 
-    /** Opening a signed-for document counts as 阅知; recorded once per unit. */
-    public void opened(Actor actor, Document d) {
-        if (d.state() == DocumentState.ISSUED && d.allRecipientIds().contains(actor.unitId())
-                && Set.of(Role.CLERK, Role.LEADER, Role.CADRE).contains(actor.role())
-                && receipts.read(d.id(), actor.unitId(), actor.accountId())) {
-            log.record(d.id(), FlowAction.READ, d.state(), d.state(), actor, null);
+    /**
+     * 阅知 of a signed-for document, once per unit, on the reader's explicit 已阅 (a POST): opening the page used to
+     * record it, so any GET (a prefetch, a crawler, the issuer's colleague) could write a read receipt.
+     */
+    public void read(Actor actor, long documentId) {
+        Document d = access.forRecipient(actor, documentId);
+        if (!receipts.read(d.id(), actor.unitId(), actor.accountId())) {
+            throw new RuleViolationException("请先签收；已阅的公文不必再次登记");
         }
+        log.record(d.id(), FlowAction.READ, d.state(), d.state(), actor, null);
     }
 
     public void handled(Actor actor, long documentId, String note) {

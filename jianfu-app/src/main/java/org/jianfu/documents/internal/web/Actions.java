@@ -12,8 +12,15 @@ import org.jianfu.platform.Role;
 /** What the detail page offers: one main action (the wide button at the bottom) and the others. */
 record Actions(Action main, List<Action> others) {
 
-    /** A POST to {@code /documents/{id}/{step}}; {@code comment} asks for a comment (required or optional). */
-    record Action(String step, String label, boolean comment, boolean danger) {
+    /**
+     * A POST to {@code /documents/{id}/{step}}; {@code comment} asks for a comment (required or optional);
+     * {@code confirm}, when set, is asked before the post (收回 cannot be taken back by the recipients).
+     */
+    record Action(String step, String label, boolean comment, boolean danger, String confirm) {
+
+        Action(String step, String label, boolean comment, boolean danger) {
+            this(step, label, comment, danger, null);
+        }
     }
 
     static Actions of(Actor actor, Document d, Receipt ownReceipt, boolean anySigned, boolean anyWaiting) {
@@ -32,7 +39,7 @@ record Actions(Action main, List<Action> others) {
                     if (clerk) {
                         all.add(new Action("pass-review", "核稿通过，送签发", false, false));
                         all.add(new Action("return", "退回修改", true, true));
-                        all.add(new Action("recall", "收回", false, true));
+                        all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草。"));
                     }
                 }
                 case SIGNING -> {
@@ -41,14 +48,14 @@ record Actions(Action main, List<Action> others) {
                         all.add(new Action("return", "退回修改", true, true));
                     }
                     if (clerk) {
-                        all.add(new Action("recall", "收回", false, true));
+                        all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草。"));
                     }
                 }
                 case SIGNED -> {
                     if (clerk) {
                         all.add(new Action("issue", "印发（编号并分发）", false, false));
                         all.add(new Action("return", "退回修改", true, true));
-                        all.add(new Action("recall", "收回", false, true));
+                        all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草。"));
                     }
                 }
                 case ISSUED -> {
@@ -56,7 +63,13 @@ record Actions(Action main, List<Action> others) {
                         all.add(new Action("remind", "提醒未签收单位", false, false));
                     }
                     if (clerk && !anySigned) {
-                        all.add(new Action("recall", "收回已印发公文", true, true));
+                        all.add(new Action("recall", "收回已印发公文", true, true,
+                                "确定收回这份已印发的公文吗？各收文单位将看到“已收回”，不能再签收。"));
+                    }
+                }
+                case WITHDRAWN -> {
+                    if (clerk) {
+                        all.add(new Action("redraft", "修改后重新印发", false, false));
                     }
                 }
                 default -> {
@@ -68,6 +81,9 @@ record Actions(Action main, List<Action> others) {
                 all.add(new Action("sign-for", "签收", false, false));
                 all.add(new Action("refuse", "退文", true, true));
             } else if (ownReceipt.signedAt() != null && ownReceipt.handledAt() == null) {
+                if (ownReceipt.readAt() == null) {
+                    all.add(new Action("read", "已阅", false, false));
+                }
                 all.add(new Action("handled", "办理完毕", true, false));
             }
         }

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -72,6 +73,13 @@ class DocumentApiController {
     @GetMapping("/{documentId}/gate")
     GateResult gate(@PathVariable long documentId, Actor actor) {
         return flow.preview(actor, documentId);
+    }
+
+    /** 修改后重新印发 of a withdrawn document: the new draft (201), which then goes through the flow. */
+    @PostMapping("/{documentId}/redraft")
+    ResponseEntity<Details> redraft(@PathVariable long documentId, Actor actor) {
+        long draft = flow.redraft(actor, documentId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(details(draft, actor));
     }
 
     /** submit, pass-review, sign, issue, return (comment required), recall. */

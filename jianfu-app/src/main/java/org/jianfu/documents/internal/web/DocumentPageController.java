@@ -59,13 +59,16 @@ class DocumentPageController {
     @GetMapping("/documents/{documentId}")
     String detail(@PathVariable long documentId, Actor actor, Model model) {
         Document d = access.readable(actor, documentId);
-        receipts.opened(actor, d);
-        Receipt own = receiptRows.find(documentId, actor.unitId()).filter(r -> d.state() == DocumentState.ISSUED)
-                .orElse(null);
+        // a withdrawn document still shows the unit's own line: 已收回, not 待签收
+        Receipt own = receiptRows.find(documentId, actor.unitId())
+                .filter(r -> d.state() == DocumentState.ISSUED || d.state() == DocumentState.WITHDRAWN).orElse(null);
         List<Receipt> all = receipts.ofDocument(actor, documentId);
         boolean issuerSide = DocumentAccess.isIssuer(actor, d);
         model.addAttribute("doc", d);
-        model.addAttribute("units", unitNames(d));
+        Map<Long, String> names = unitNames(d);
+        model.addAttribute("mainNames", joined(d.mainRecipientIds(), names));
+        model.addAttribute("copyNames", joined(d.copyRecipientIds(), names));
+        model.addAttribute("coIssuerNames", joined(d.coIssuerIds(), names));
         model.addAttribute("issuer", access.issuer(d));
         model.addAttribute("own", own);
         model.addAttribute("receipts", all);
@@ -81,12 +84,13 @@ class DocumentPageController {
     }
 
     /** Every step of both flows from the page; a refusal comes back as a message on the page. */
-    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|handled|refuse|remind}")
+    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|read|handled|refuse|remind}")
     String step(@PathVariable long documentId, @PathVariable String step,
                 @RequestParam(required = false) String comment, Actor actor, RedirectAttributes flash) {
         try {
             switch (step) {
                 case "sign-for" -> receipts.signFor(actor, documentId);
+                case "read" -> receipts.read(actor, documentId);
                 case "handled" -> receipts.handled(actor, documentId, comment);
                 case "refuse" -> receipts.refuse(actor, documentId, comment);
                 case "remind" -> flash.addFlashAttribute("ok", "已提醒 " + receipts.remind(actor, documentId) + " 个单位");
@@ -99,6 +103,27 @@ class DocumentPageController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/documents/" + documentId;
+    }
+
+    /**
+     * Names joined here, not in the template: the former {@code #root.units[#this]} projection never reached
+     * the model map (Thymeleaf's SpEL root is not the model inside a projection) and printed "null".
+     */
+    private static String joined(List<Long> ids, Map<Long, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, "（单位已撤销）")).collect(Collectors.joining("、"));
+    }
+
+    /** 修改后重新印发: a withdrawn document's text comes back as a new draft, opened for editing. */
+    @PostMapping("/documents/{documentId}/redraft")
+    String redraft(@PathVariable long documentId, Actor actor, RedirectAttributes flash) {
+        try {
+            long draft = flow.redraft(actor, documentId);
+            flash.addFlashAttribute("ok", "已生成新稿，修改后按流程核稿、签发、印发");
+            return "redirect:/documents/" + draft + "/edit";
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/documents/" + documentId;
+        }
     }
 
     private Map<Long, String> unitNames(Document d) {

@@ -39,6 +39,12 @@ class ReceiptApiController {
         return Map.of("result", "已签收");
     }
 
+    @PostMapping("/{documentId}/read")
+    Map<String, String> read(@PathVariable long documentId, Actor actor) {
+        receipts.read(actor, documentId);
+        return Map.of("result", "已阅");
+    }
+
     @PostMapping("/{documentId}/handled")
     Map<String, String> handled(@PathVariable long documentId, @RequestBody(required = false) Note note, Actor actor) {
         receipts.handled(actor, documentId, note == null ? null : note.comment());

@@ -2,11 +2,10 @@ package org.jianfu.indicators.internal.forms;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jianfu.indicators.internal.requests.DataRequest;
 import org.jianfu.indicators.internal.requests.RequestAccess;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.web.DownloadNames;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,9 +73,8 @@ class SheetController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.header(false, name))
                 .header(HttpHeaders.CONTENT_TYPE, XLSX).body(bytes);
     }
 }

@@ -15,7 +15,7 @@ public record RequestDraft(String title, String purpose, String targetDivisionCo
         if (title == null || title.isBlank()) {
             throw new RuleViolationException("请填写任务名称");
         }
-        return title.strip();
+        return org.jianfu.platform.text.Titles.checked("任务名称", title.strip());
     }
 
     DivisionLevel level() {
