@@ -95,7 +95,7 @@ public final class ImplementingRegulationsBenchmark {
         List<Long> nanos = new ArrayList<>();
         String trace = System.getProperty("trace");
         PrintStream traceOut = trace == null ? null : new PrintStream(trace, StandardCharsets.UTF_8);
-        try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
+        try (ReuseIndex index = ReuseIndex.inMemory(org.jianfu.reuse.bench.accuracy.Tuning.apply(ReuseSettings.defaults()))) {
             for (Law law : laws) {
                 index.add(law.id(), law.text());
             }
@@ -160,6 +160,9 @@ public final class ImplementingRegulationsBenchmark {
             t.kept += kept[i] ? 1 : 0;
             t.found += detected ? 1 : 0;
             t.keptFound += kept[i] && detected ? 1 : 0;
+            if (detected && !kept[i] && Boolean.getBoolean("debug")) {
+                System.err.println("found, not kept: " + query.query() + " | " + s.plain());
+            }
         }
         t.withKept = t.kept > 0 ? 1 : 0;
         t.parentMainWithKept = t.withKept == 1 ? t.parentMain : 0;
