@@ -41,6 +41,10 @@ public final class ReuseIndex implements Closeable {
     private final DocumentFingerprinter fingerprinter;
     private final SourceAlignment alignment;
     private final OverlapResolution overlaps = new OverlapResolution();
+    /** Normalised characters of new text (an added clause) that may lie between two passages of one source joined into one. */
+    private static final int JOIN_GAP = 24;
+    /** Longest gap, in normalised characters on both sides, bridged as one sentence replaced by another. */
+    private static final int REPLACED_GAP = 96;
 
     private ReuseIndex(ReuseSettings settings, FingerprintIndex index) {
         this.settings = settings;
@@ -201,7 +205,12 @@ public final class ReuseIndex implements Closeable {
                 Piece a = last.piece();
                 Piece b = p.piece();
                 int sourceGap = Math.max(0, Math.max(b.sourceStart() - a.sourceEnd(), a.sourceStart() - b.sourceEnd()));
-                if (b.queryStart() <= a.queryEnd() && sourceGap <= settings.reorderSpan()) {
+                int queryGap = b.queryStart() - a.queryEnd();
+                int followingGap = b.sourceStart() - a.sourceEnd();
+                // a sentence reworded beyond recognition leaves a gap of about the same size on both sides
+                boolean replaced = queryGap <= REPLACED_GAP && followingGap >= 0 && followingGap <= REPLACED_GAP
+                        && Math.abs(queryGap - followingGap) <= Math.max(8, queryGap / 2);
+                if ((queryGap <= JOIN_GAP && sourceGap <= settings.reorderSpan()) || replaced) {
                     out.set(out.size() - 1, union(last, p));
                     continue;
                 }
