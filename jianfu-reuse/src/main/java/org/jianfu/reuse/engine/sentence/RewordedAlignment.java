@@ -1,7 +1,6 @@
 package org.jianfu.reuse.engine.sentence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,7 +239,7 @@ public final class RewordedAlignment {
     }
 
     private void emit(List<Seed> cluster, double[] best, int qFirst, int from, int to, TextUnits source, List<Found> found) {
-        if (from > to || from + (to - from) < 0) {
+        if (from > to) {
             return;
         }
         int sFirst = Integer.MAX_VALUE, sLast = -1, seeds = 0;
