@@ -246,7 +246,7 @@ public final class ImplementingRegulationsBenchmark {
                     }
                 });
                 out.printf(Locale.ROOT, "| %s | %s (%d) | %.3f (%d) | %.3f (%d/%d) | %d | %.3f (%d) | %.3f (%d found) | %.3f |%n",
-                        system.getKey(), how, t.queries, t.parentMain / (double) Math.max(1, t.queries), t.parentMain,
+                        system.getKey(), how.replace("|", ", "), t.queries, t.parentMain / (double) Math.max(1, t.queries), t.parentMain,
                         t.parentMainWithKept / (double) Math.max(1, t.withKept), t.parentMainWithKept, t.withKept,
                         t.kept, t.keptFound / (double) Math.max(1, t.kept), t.keptFound,
                         t.found == 0 ? 1.0 : t.keptFound / (double) t.found, t.found,
