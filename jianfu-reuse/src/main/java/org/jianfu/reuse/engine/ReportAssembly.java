@@ -23,7 +23,8 @@ final class ReportAssembly {
         this.length = length;
     }
 
-    ReuseReport assemble(List<SourcedPiece> found, Map<Integer, SourceRecord> sources) {
+    ReuseReport assemble(List<SourcedPiece> found, Map<Integer, SourceRecord> sources,
+            java.util.function.IntFunction<String> idOf) {
         List<Passage> passages = new ArrayList<>();
         for (SourcedPiece sourced : found) {
             SourceRecord source = sources.get(sourced.document());
@@ -31,15 +32,11 @@ final class ReportAssembly {
                     .extend(sourced.piece(), query.length(), source.starts().length);
             passages.add(new Passage(query.startAt(piece.queryStart()), query.endAt(piece.queryEnd() - 1),
                     source.id(), source.starts()[piece.sourceStart()], source.ends()[piece.sourceEnd() - 1],
-                    similarity(sourced.piece())));
+                    Math.round(sourced.similarity() * 1000) / 1000.0,
+                    sourced.alsoIn().stream().map(idOf::apply).toList()));
         }
         return new ReuseReport(length, covered(passages, null) / (double) Math.max(1, length), passages,
                 shares(passages));
-    }
-
-    private double similarity(Piece piece) {
-        double similarity = piece.similarity(settings.shingleLength(), settings.winnowWindow());
-        return Math.round(similarity * 1000) / 1000.0;
     }
 
     private List<SourceShare> shares(List<Passage> passages) {

@@ -25,6 +25,8 @@ import org.jianfu.reuse.engine.match.SourcedPiece;
 import org.jianfu.reuse.engine.shingle.DocumentFingerprinter;
 import org.jianfu.reuse.engine.shingle.FingerprintedText;
 import org.jianfu.reuse.engine.shingle.ShingleOccurrences;
+import org.jianfu.reuse.engine.sentence.RewordedAlignment;
+import org.jianfu.reuse.engine.sentence.TextUnits;
 
 /**
  * The 查重 engine's facade: an index of documents and checks of texts against it.
@@ -39,6 +41,10 @@ public final class ReuseIndex implements Closeable {
     private final DocumentFingerprinter fingerprinter;
     private final SourceAlignment alignment;
     private final OverlapResolution overlaps = new OverlapResolution();
+    /** Normalised characters of new text (an added clause) that may lie between two passages of one source joined into one. */
+    private static final int JOIN_GAP = 24;
+    /** Longest gap, in normalised characters on both sides, bridged as one sentence replaced by another. */
+    private static final int REPLACED_GAP = 96;
 
     private ReuseIndex(ReuseSettings settings, FingerprintIndex index) {
         this.settings = settings;
@@ -71,7 +77,9 @@ public final class ReuseIndex implements Closeable {
     /** Adds a document, replacing the one with the same id. */
     public void add(String docId, String text) throws IOException {
         Objects.requireNonNull(docId, "docId");
-        index.put(docId, fingerprinter.fingerprint(text), ContentHash.of(text));
+        FingerprintedText fingerprinted = fingerprinter.fingerprint(text);
+        byte[] units = settings.rewordCandidates() > 0 ? TextUnits.of(text, fingerprinted.text()).encode() : null;
+        index.put(docId, fingerprinted, ContentHash.of(text), units);
     }
 
     /** Adds the document unless the committed index holds the same text under this id; true if added. */
@@ -117,16 +125,15 @@ public final class ReuseIndex implements Closeable {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                List<SourcedPiece> found = findPassages(searcher, query);
+                Map<Integer, String> ids = new HashMap<>();
+                List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, ids);
+                List<SourcedPiece> resolved = overlaps.resolve(found);
                 Map<Integer, SourceRecord> sources = new HashMap<>();
-                List<SourcedPiece> allowed = new ArrayList<>();
-                for (SourcedPiece passage : found) {
-                    SourceRecord source = sources.computeIfAbsent(passage.document(), d -> load(searcher, d));
-                    if (sourceFilter.test(source.id())) {
-                        allowed.add(passage);
-                    }
+                for (SourcedPiece passage : resolved) {
+                    sources.computeIfAbsent(passage.document(), d -> load(searcher, d));
                 }
-                return new ReportAssembly(settings, query.text(), length).assemble(overlaps.resolve(allowed), sources);
+                return new ReportAssembly(settings, query.text(), length).assemble(resolved, sources,
+                        d -> ids.computeIfAbsent(d, x -> load(searcher, x).id()));
             } finally {
                 index.release(searcher);
             }
@@ -135,7 +142,13 @@ public final class ReuseIndex implements Closeable {
         }
     }
 
-    private List<SourcedPiece> findPassages(IndexSearcher searcher, FingerprintedText query) throws IOException {
+    /**
+     * Stage one on every candidate (fingerprint chains: verbatim and lightly edited copies), stage two,
+     * rewording-tolerant, on the {@code rewordCandidates} candidates sharing most fingerprints; a stage-two
+     * passage touching a stage-one passage of the same source joins it, so a copy stays one passage.
+     */
+    private List<SourcedPiece> findPassages(IndexSearcher searcher, String original, FingerprintedText query,
+            Predicate<String> sourceFilter, Map<Integer, String> ids) throws IOException {
         ShingleOccurrences shingles = ShingleOccurrences.of(query.shingleHashes(), SeedLookup.MAX_OCCURRENCES);
         int maxFrequency = settings.maxDocumentFrequency(searcher.getIndexReader().numDocs());
         Map<Integer, SeedPairs> seeds = SeedLookup.seeds(searcher, shingles.hashes(), shingles.positions(), maxFrequency);
@@ -149,12 +162,74 @@ public final class ReuseIndex implements Closeable {
                 ? Integer.compare(b.getValue().distinctHits(), a.getValue().distinctHits())
                 : Integer.compare(a.getKey(), b.getKey()));
         List<SourcedPiece> passages = new ArrayList<>();
+        RewordedAlignment reworded = null;
+        int rewordedCandidates = 0;
         for (Map.Entry<Integer, SeedPairs> candidate : candidates.subList(0, Math.min(candidates.size(), settings.maxCandidates()))) {
+            int document = candidate.getKey();
+            List<SourcedPiece> own = new ArrayList<>();
             for (Piece piece : alignment.align(candidate.getValue())) {
-                passages.add(new SourcedPiece(candidate.getKey(), piece));
+                own.add(new SourcedPiece(document, piece, piece.similarity(settings.shingleLength(), settings.winnowWindow())));
             }
+            boolean secondStage = rewordedCandidates < settings.rewordCandidates();
+            if (own.isEmpty() && !secondStage) {
+                continue;
+            }
+            FingerprintIndex.IdAndUnits stored = FingerprintIndex.loadUnits(searcher, document);
+            ids.put(document, stored.id());
+            if (!sourceFilter.test(stored.id())) {
+                continue;
+            }
+            if (secondStage && stored.units() != null) {
+                rewordedCandidates++;
+                if (reworded == null) {
+                    reworded = new RewordedAlignment(TextUnits.of(original, query.text()), settings.minPassageLength());
+                }
+                for (RewordedAlignment.Found f : reworded.align(stored.units(), candidate.getValue())) {
+                    own.add(new SourcedPiece(document, f.piece(), f.similarity()));
+                }
+                own = joined(own);
+            }
+            passages.addAll(own);
         }
         return passages;
+    }
+
+    /** Joins passages of one source that overlap in the query and lie near each other in the source. */
+    private List<SourcedPiece> joined(List<SourcedPiece> passages) {
+        List<SourcedPiece> sorted = new ArrayList<>(passages);
+        sorted.sort((a, b) -> Integer.compare(a.piece().queryStart(), b.piece().queryStart()));
+        List<SourcedPiece> out = new ArrayList<>();
+        for (SourcedPiece p : sorted) {
+            if (!out.isEmpty()) {
+                SourcedPiece last = out.get(out.size() - 1);
+                Piece a = last.piece();
+                Piece b = p.piece();
+                int sourceGap = Math.max(0, Math.max(b.sourceStart() - a.sourceEnd(), a.sourceStart() - b.sourceEnd()));
+                int queryGap = b.queryStart() - a.queryEnd();
+                int followingGap = b.sourceStart() - a.sourceEnd();
+                // a sentence reworded beyond recognition leaves a gap of about the same size on both sides
+                boolean replaced = queryGap <= REPLACED_GAP && followingGap >= 0 && followingGap <= REPLACED_GAP
+                        && Math.abs(queryGap - followingGap) <= Math.max(8, queryGap / 2);
+                if ((queryGap <= JOIN_GAP && sourceGap <= settings.reorderSpan()) || replaced) {
+                    out.set(out.size() - 1, union(last, p));
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** One passage of both; its similarity weighs each by the query characters only it covers, shared ones by the better. */
+    private static SourcedPiece union(SourcedPiece a, SourcedPiece b) {
+        Piece x = a.piece();
+        Piece y = b.piece();
+        Piece joined = new Piece(Math.min(x.queryStart(), y.queryStart()), Math.max(x.queryEnd(), y.queryEnd()),
+                Math.min(x.sourceStart(), y.sourceStart()), Math.max(x.sourceEnd(), y.sourceEnd()), x.seeds() + y.seeds());
+        int shared = Math.max(0, Math.min(x.queryEnd(), y.queryEnd()) - Math.max(x.queryStart(), y.queryStart()));
+        double weighted = (x.queryLength() - shared) * a.similarity() + (y.queryLength() - shared) * b.similarity()
+                + shared * Math.max(a.similarity(), b.similarity());
+        return new SourcedPiece(a.document(), joined, weighted / Math.max(1, joined.queryLength()));
     }
 
     private static SourceRecord load(IndexSearcher searcher, int document) {

@@ -19,10 +19,12 @@ package org.jianfu.reuse.engine;
  * @param reorderSpan how far apart in the source two pieces of one passage may be (reordered sentences)
  * @param minSimilarity lowest similarity of a reported passage: below it, seeds are scattered shared
  *     phrases, not a copy
+ * @param rewordCandidates how many candidate sources (most fingerprints shared first) the
+ *     rewording-tolerant second stage aligns sentence by sentence; 0 turns it off
  */
 public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageLength,
         int boilerplateMinDocuments, double boilerplateDocumentShare, int maxCandidates, int minCandidateHits,
-        int maxGap, int maxDrift, int mergeGap, int reorderSpan, double minSimilarity) {
+        int maxGap, int maxDrift, int mergeGap, int reorderSpan, double minSimilarity, int rewordCandidates) {
 
     public ReuseSettings {
         requireAtLeast("shingleLength", shingleLength, 2);
@@ -35,6 +37,7 @@ public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageL
         requireAtLeast("maxDrift", maxDrift, 0);
         requireAtLeast("mergeGap", mergeGap, 0);
         requireAtLeast("reorderSpan", reorderSpan, 0);
+        requireAtLeast("rewordCandidates", rewordCandidates, 0);
         if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
             throw new IllegalArgumentException("minSimilarity must be in [0, 1], was " + minSimilarity);
         }
@@ -45,28 +48,34 @@ public record ReuseSettings(int shingleLength, int winnowWindow, int minPassageL
     }
 
     public static ReuseSettings defaults() {
-        return new ReuseSettings(8, 16, 40, 20, 0.005, 200, 2, 64, 12, 96, 400, 0.55);
+        return new ReuseSettings(8, 16, 40, 20, 0.005, 200, 2, 64, 12, 96, 400, 0.55, 20);
     }
 
     public ReuseSettings withMinPassageLength(int length) {
         return new ReuseSettings(shingleLength, winnowWindow, length, boilerplateMinDocuments,
-                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity, rewordCandidates);
     }
 
     public ReuseSettings withBoilerplate(int minDocuments, double documentShare) {
         return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, minDocuments, documentShare,
-                maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
+                maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity, rewordCandidates);
     }
 
     public ReuseSettings withFingerprinting(int shingleLength, int winnowWindow) {
         return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, boilerplateMinDocuments,
-                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity);
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan, minSimilarity, rewordCandidates);
     }
 
     public ReuseSettings withAlignment(int maxGap, int maxDrift, int mergeGap, int reorderSpan, double minSimilarity) {
         return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, boilerplateMinDocuments,
                 boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan,
-                minSimilarity);
+                minSimilarity, rewordCandidates);
+    }
+
+    public ReuseSettings withRewordCandidates(int candidates) {
+        return new ReuseSettings(shingleLength, winnowWindow, minPassageLength, boilerplateMinDocuments,
+                boilerplateDocumentShare, maxCandidates, minCandidateHits, maxGap, maxDrift, mergeGap, reorderSpan,
+                minSimilarity, candidates);
     }
 
     /** Fingerprints in more documents than this are boilerplate, for an index of this size. */

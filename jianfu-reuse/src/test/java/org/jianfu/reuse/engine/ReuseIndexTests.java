@@ -24,18 +24,20 @@ class ReuseIndexTests {
             assertThat(report.passages()).hasSize(1);
             Passage passage = report.passages().get(0);
             assertThat(passage.source()).isEqualTo("gansu/measures.md");
-            // The copy is 一、…不得挪作他用 (query 85..204, source 212..333); the index keeps only winnowed
-            // fingerprints, so an end may fall short by a few characters: here by the final 用.
+            // The copy is 一、…不得挪作他用 (query 85..204, source 212..333). The fingerprints alone fall
+            // short by the final 用 (winnowing); the sentence units of the second stage end where the
+            // sentence ends.
             assertThat(passage.queryStart()).isEqualTo(85);
-            assertThat(passage.queryEnd()).isEqualTo(203);
+            assertThat(passage.queryEnd()).isEqualTo(204);
             assertThat(passage.sourceStart()).isEqualTo(212);
-            assertThat(passage.sourceEnd()).isEqualTo(332);
+            assertThat(passage.sourceEnd()).isEqualTo(333);
             assertThat(OfficialTexts.cut(COPY, passage.queryStart(), passage.queryEnd()))
-                    .startsWith("生产经营单位的主要负责人").endsWith("不得挪作他");
+                    .startsWith("生产经营单位的主要负责人").endsWith("不得挪作他用");
             assertThat(OfficialTexts.cut(SOURCE, passage.sourceStart(), passage.sourceEnd()))
-                    .startsWith("生产经营单位的主要负责人").endsWith("不得挪作他");
+                    .startsWith("生产经营单位的主要负责人").endsWith("不得挪作他用");
             assertThat(passage.similarity()).isGreaterThan(0.8);
-            assertThat(report.copyRatio()).isEqualTo(118.0 / report.length());
+            assertThat(passage.kind()).isEqualTo(Passage.Kind.VERBATIM);
+            assertThat(report.copyRatio()).isEqualTo(119.0 / report.length());
             assertThat(report.sources()).containsExactly(new SourceShare("gansu/measures.md", report.copyRatio()));
         }
     }

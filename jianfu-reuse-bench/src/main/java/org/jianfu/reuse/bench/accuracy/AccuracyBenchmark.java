@@ -46,25 +46,40 @@ public final class AccuracyBenchmark {
                 .filter(l -> l.text().length() >= 500).toList();
         Map<String, Long> versions = sources.stream().collect(
                 java.util.stream.Collectors.groupingBy(Law::family, java.util.stream.Collectors.counting()));
-        List<Law> copied = sources.stream().filter(l -> versions.get(l.family()) == 1).toList();
+        List<Law> singles = new ArrayList<>(sources.stream().filter(l -> versions.get(l.family()) == 1).toList());
+        Collections.shuffle(singles, new Random(seed + 1));
+        List<Law> twinned = List.copyOf(singles.subList(0, 40));
+        List<Law> copied = singles.subList(40, singles.size()).stream().sorted(java.util.Comparator.comparing(Law::id)).toList();
+        Random twinRandom = new Random(seed + 2);
+        List<Law> twins = twinned.stream().map(l -> new Law("twin/" + l.id(), Twins.twin(l.text(), twinRandom))).toList();
         System.err.printf("%d laws: %d indexed (%d of one version, copied from), %d held out, %d clean after cutting reused sentences%n",
                 all.size(), sources.size(), copied.size(), all.size() - sources.size(), clean.size());
 
         Dump.sources = sources.stream().collect(java.util.stream.Collectors.toMap(Law::id, Law::text));
+        Map<String, String> indexed = new java.util.LinkedHashMap<>();
+        sources.forEach(l -> indexed.put(l.id(), l.text()));
+        twins.forEach(l -> indexed.put(l.id(), l.text()));
+        org.jianfu.reuse.bench.ExactNgramBaseline baseline = new org.jianfu.reuse.bench.ExactNgramBaseline(indexed);
+        String only = System.getProperty("kinds", "");
         ReuseSettings settings = Tuning.apply(ReuseSettings.defaults());
         try (ReuseIndex index = ReuseIndex.inMemory(settings)) {
-            for (Law law : sources) {
-                index.add(law.id(), law.text());
+            for (Map.Entry<String, String> law : indexed.entrySet()) {
+                index.add(law.getKey(), law.getValue());
             }
             index.commit();
-            QueryGenerator generator = new QueryGenerator(copied, clean, seed);
+            QueryGenerator generator = new QueryGenerator(copied, twinned, clean, seed);
             Map<ObfuscationKind, List<PanMeasures.Span>> cases = new EnumMap<>(ObfuscationKind.class);
             Map<ObfuscationKind, List<PanMeasures.Span>> detections = new EnumMap<>(ObfuscationKind.class);
             Map<ObfuscationKind, List<Double>> ratios = new EnumMap<>(ObfuscationKind.class);
+            Map<ObfuscationKind, List<PanMeasures.Span>> baselineDetections = new EnumMap<>(ObfuscationKind.class);
+            Map<ObfuscationKind, List<Double>> baselineRatios = new EnumMap<>(ObfuscationKind.class);
             List<Long> nanos = new ArrayList<>();
             for (ObfuscationKind kind : ObfuscationKind.values()) {
                 for (int i = 0; i < perKind; i++) {
                     QueryDocument query = generator.generate(kind, i);
+                    if (!only.isEmpty() && !java.util.Arrays.asList(only.split(",")).contains(kind.name().toLowerCase())) {
+                        continue; // generated all the same, so a kind's queries do not depend on which kinds run
+                    }
                     long start = System.nanoTime();
                     ReuseReport report = index.check(query.text());
                     nanos.add(System.nanoTime() - start);
@@ -77,6 +92,15 @@ public final class AccuracyBenchmark {
                         Dump.print(query, report);
                     }
                     Trace.write(query, report);
+                    List<org.jianfu.reuse.bench.ExactNgramBaseline.Detection> exact = baseline.check(query.text(), s -> true);
+                    int length = query.text().codePointCount(0, query.text().length());
+                    List<int[]> covered = new ArrayList<>();
+                    for (var d : exact) {
+                        baselineDetections.computeIfAbsent(kind, k -> new ArrayList<>()).add(new PanMeasures.Span(query.id(),
+                                d.queryStart(), d.queryEnd(), d.source(), d.sourceStart(), d.sourceEnd()));
+                        covered.add(new int[] {d.queryStart(), d.queryEnd()});
+                    }
+                    baselineRatios.computeIfAbsent(kind, k -> new ArrayList<>()).add(AccuracyTable.union(covered) / (double) Math.max(1, length));
                     for (Passage p : report.passages()) {
                         detections.computeIfAbsent(kind, k -> new ArrayList<>()).add(new PanMeasures.Span(query.id(),
                                 p.queryStart(), p.queryEnd(), p.source(), p.sourceStart(), p.sourceEnd()));
@@ -84,6 +108,10 @@ public final class AccuracyBenchmark {
                 }
             }
             AccuracyTable.print(System.out, cases, detections, ratios, nanos, settings, perKind, seed);
+            System.out.println();
+            System.out.println("Exact 12-gram baseline, same queries and index:");
+            System.out.println();
+            AccuracyTable.print(System.out, cases, baselineDetections, baselineRatios, nanos, settings, perKind, seed);
         }
     }
 }

@@ -45,6 +45,21 @@ final class AccuracyTable {
                 sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
     }
 
+    /** Length of the union of [start, end) ranges. */
+    static int union(List<int[]> ranges) {
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int total = 0;
+        int reached = Integer.MIN_VALUE;
+        for (int[] r : ranges) {
+            int s = Math.max(r[0], reached);
+            if (r[1] > s) {
+                total += r[1] - s;
+                reached = r[1];
+            }
+        }
+        return total;
+    }
+
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(x -> x).average().orElse(0);
     }

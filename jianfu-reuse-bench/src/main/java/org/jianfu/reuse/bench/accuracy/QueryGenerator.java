@@ -15,11 +15,14 @@ final class QueryGenerator {
     private static final int MAX_PASSAGE = 1200;
 
     private final List<Law> sources;
+    private final List<Law> twinned;
     private final List<Law> clean;
     private final Random random;
 
-    QueryGenerator(List<Law> sources, List<Law> clean, long seed) {
+    /** @param twinned laws with a near-identical twin in the index: the sources of {@code TWINS} only */
+    QueryGenerator(List<Law> sources, List<Law> twinned, List<Law> clean, long seed) {
         this.sources = sources;
+        this.twinned = twinned;
         this.clean = clean;
         this.random = new Random(seed);
     }
@@ -58,7 +61,8 @@ final class QueryGenerator {
         for (int cut : cuts) {
             text.append(filler, copied, cut).append('\n');
             copied = cut;
-            Law source = sources.get(random.nextInt(sources.size()));
+            List<Law> from = kind == ObfuscationKind.TWINS ? twinned : sources;
+            Law source = from.get(random.nextInt(from.size()));
             int[] range = passageRange(source.text(), kind);
             String obfuscated = kind.apply(source.text().substring(range[0], range[1]), random).strip();
             int queryStart = text.codePointCount(0, text.length());

@@ -25,7 +25,16 @@ final class ReportJson {
                     .append(",\"source\":").append(quote(p.source()))
                     .append(",\"sourceStart\":").append(p.sourceStart())
                     .append(",\"sourceEnd\":").append(p.sourceEnd())
-                    .append(",\"similarity\":").append(number(p.similarity())).append('}');
+                    .append(",\"similarity\":").append(number(p.similarity()))
+                    .append(",\"kind\":").append(quote(p.kind().label()));
+            if (!p.alsoFoundIn().isEmpty()) {
+                json.append(",\"alsoFoundIn\":[");
+                for (int t = 0; t < p.alsoFoundIn().size(); t++) {
+                    json.append(t == 0 ? "" : ",").append(quote(p.alsoFoundIn().get(t)));
+                }
+                json.append(']');
+            }
+            json.append('}');
         }
         json.append("],\"sources\":[");
         for (int i = 0; i < report.sources().size(); i++) {

@@ -41,6 +41,7 @@ public final class FingerprintIndex implements Closeable {
     static final String FINGERPRINTS = "fp";
     static final String CONTENT_HASH = "hash";
     static final String OFFSETS = "offsets";
+    static final String UNITS = "units";
     private static final String SHINGLE_LENGTH = "shingleLength";
     private static final String WINNOW_WINDOW = "winnowWindow";
     private static final FieldType FINGERPRINT_TYPE = fingerprintType();
@@ -89,6 +90,11 @@ public final class FingerprintIndex implements Closeable {
 
     /** Adds the document, replacing any document with the same id. */
     public void put(String id, FingerprintedText text, long contentHash) throws IOException {
+        put(id, text, contentHash, null);
+    }
+
+    /** As {@link #put(String, FingerprintedText, long)}, with the units of the rewording-tolerant stage. */
+    public void put(String id, FingerprintedText text, long contentHash, byte[] units) throws IOException {
         Document document = new Document();
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new Field(FINGERPRINTS, new FingerprintTokenStream(text.selected()), FINGERPRINT_TYPE));
@@ -96,6 +102,9 @@ public final class FingerprintIndex implements Closeable {
         int[] starts = text.text().starts();
         int[] ends = text.text().ends();
         document.add(new StoredField(OFFSETS, OffsetMapCodec.encode(starts, ends, text.text().length())));
+        if (units != null) {
+            document.add(new StoredField(UNITS, units));
+        }
         writer.updateDocument(new Term(ID, id), document);
     }
 
@@ -138,6 +147,17 @@ public final class FingerprintIndex implements Closeable {
         Document stored = fields.document(document);
         int[][] offsets = OffsetMapCodec.decode(stored.getBinaryValue(OFFSETS).bytes);
         return new SourceRecord(stored.get(ID), offsets[0], offsets[1]);
+    }
+
+    /** Id and units of an indexed document; units null when it was indexed without them. */
+    public static IdAndUnits loadUnits(IndexSearcher searcher, int document) throws IOException {
+        Document stored = searcher.storedFields().document(document, java.util.Set.of(ID, UNITS));
+        org.apache.lucene.util.BytesRef units = stored.getBinaryValue(UNITS);
+        return new IdAndUnits(stored.get(ID), units == null ? null
+                : org.jianfu.reuse.engine.sentence.TextUnits.decode(units.bytes, units.offset, units.length));
+    }
+
+    public record IdAndUnits(String id, org.jianfu.reuse.engine.sentence.TextUnits units) {
     }
 
     @Override

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * When several sources explain the same stretch of the query (two versions of one law, or a source
- * and its own copy), keeps the best-supported passage and drops those lying mostly inside passages
- * already kept, so each copied stretch is reported once.
+ * When several sources explain the same stretch of the query (two versions of one law, templated
+ * regulations of several cities, a source and its own copy), credits the one explaining the most of it,
+ * length times similarity, so the longest contiguous faithful stretch wins; the passages it covers for the
+ * most part are dropped and their sources listed with it as 同见于 (also found in). Each copied stretch is
+ * reported once.
  */
 public final class OverlapResolution {
 
@@ -15,26 +17,55 @@ public final class OverlapResolution {
 
     public List<SourcedPiece> resolve(List<SourcedPiece> passages) {
         List<SourcedPiece> ranked = new ArrayList<>(passages);
-        ranked.sort(Comparator.comparingInt((SourcedPiece p) -> -p.piece().seeds())
-                .thenComparingInt(p -> -p.piece().queryLength())
+        ranked.sort(Comparator.comparingDouble((SourcedPiece p) -> -p.weight())
+                .thenComparingInt(p -> -p.piece().seeds())
                 .thenComparingInt(SourcedPiece::document));
         List<SourcedPiece> kept = new ArrayList<>();
+        List<List<Integer>> alsoIn = new ArrayList<>();
         for (SourcedPiece candidate : ranked) {
             if (coveredLength(candidate.piece(), kept) <= MAX_COVERED_SHARE * candidate.piece().queryLength()) {
                 kept.add(candidate);
+                alsoIn.add(new ArrayList<>());
+                continue;
+            }
+            int most = mostOverlapping(candidate.piece(), kept);
+            List<Integer> twins = alsoIn.get(most);
+            if (kept.get(most).document() != candidate.document() && !twins.contains(candidate.document())
+                    && overlap(candidate.piece(), kept.get(most).piece()) * 2 >= kept.get(most).piece().queryLength()) {
+                twins.add(candidate.document());
             }
         }
-        kept.sort(Comparator.comparingInt((SourcedPiece p) -> p.piece().queryStart())
+        List<SourcedPiece> resolved = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            SourcedPiece p = kept.get(i);
+            resolved.add(new SourcedPiece(p.document(), p.piece(), p.similarity(), alsoIn.get(i)));
+        }
+        resolved.sort(Comparator.comparingInt((SourcedPiece p) -> p.piece().queryStart())
                 .thenComparingInt(p -> p.piece().queryEnd()));
-        return kept;
+        return resolved;
+    }
+
+    private static int mostOverlapping(Piece piece, List<SourcedPiece> kept) {
+        int best = 0;
+        int bestOverlap = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            int o = overlap(piece, kept.get(i).piece());
+            if (o > bestOverlap) {
+                best = i;
+                bestOverlap = o;
+            }
+        }
+        return best;
+    }
+
+    private static int overlap(Piece a, Piece b) {
+        return Math.max(0, Math.min(a.queryEnd(), b.queryEnd()) - Math.max(a.queryStart(), b.queryStart()));
     }
 
     private static int coveredLength(Piece piece, List<SourcedPiece> kept) {
         int covered = 0;
         for (SourcedPiece other : kept) {
-            int from = Math.max(piece.queryStart(), other.piece().queryStart());
-            int to = Math.min(piece.queryEnd(), other.piece().queryEnd());
-            covered += Math.max(0, to - from);
+            covered += overlap(piece, other.piece());
         }
         return covered;
     }

@@ -86,10 +86,10 @@ class ReuseCommandTests {
         assertThat(lines).containsExactly(
                 "{\"query\":\"" + queries.resolve("broken.txt") + "\",\"length\":0,\"copyRatio\":0.0,\"passages\":[],"
                         + "\"error\":\"invalid UTF-8 at byte 1\"}",
-                "{\"query\":\"" + queries.resolve("notice.md") + "\",\"length\":233,\"copyRatio\":0.5064,\"passages\":["
-                        + "{\"queryStart\":85,\"queryEnd\":203,\"source\":\"gansu/measures.md\",\"sourceStart\":212,"
-                        + "\"sourceEnd\":332,\"similarity\":0.9170}],"
-                        + "\"sources\":[{\"source\":\"gansu/measures.md\",\"share\":0.5064}]}");
+                "{\"query\":\"" + queries.resolve("notice.md") + "\",\"length\":233,\"copyRatio\":0.5107,\"passages\":["
+                        + "{\"queryStart\":85,\"queryEnd\":204,\"source\":\"gansu/measures.md\",\"sourceStart\":212,"
+                        + "\"sourceEnd\":333,\"similarity\":1.0000,\"kind\":\"照抄\"}],"
+                        + "\"sources\":[{\"source\":\"gansu/measures.md\",\"share\":0.5107}]}");
         assertThat(err.toString()).contains("skipped " + queries.resolve("broken.txt") + ": invalid UTF-8 at byte 1");
     }
 

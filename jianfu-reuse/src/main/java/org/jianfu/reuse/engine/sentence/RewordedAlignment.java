@@ -1,0 +1,317 @@
+package org.jianfu.reuse.engine.sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianfu.reuse.engine.match.Piece;
+import org.jianfu.reuse.engine.match.SeedPairs;
+
+/**
+ * The rewording-tolerant stage (after Sanchez-Perez et al., PAN 2014/2015), run on one candidate source:
+ * <ol>
+ * <li>seeds: pairs of a query unit and a source unit (both ≥ {@value #MIN_UNIT} characters) whose
+ *     bigram sketches agree on at least {@value #SEED_AGREED} of their ≥ {@value #MIN_FILLED} filled bins
+ *     (estimated bigram Jaccard ≥ 0.39, Dice ≥ 0.56: the judge of the real-world benchmark keeps a
+ *     sentence at Dice ≥ 0.5), or on {@value #SUPPORTED_AGREED} when a fingerprint of the first stage also
+ *     links them, or linked by {@value #FINGERPRINT_SEED} fingerprints; then only mutual best partners;
+ * <li>clusters: seeds sorted by query unit and split where more than {@code maxGap} units lie between
+ *     two, then by source unit, alternately until nothing splits (a moved sentence stays inside);
+ * <li>validation: a cluster needs seeds on two units of each side (or one near-identical long unit),
+ *     {@value #MIN_CLUSTER} characters, {@value #MIN_ANCHORS} first-stage fingerprints inside its
+ *     rectangle (formulaic sentences alike in words share few), and a similarity (the length-weighted
+ *     mean over its query units of their best seed's estimated Dice, 0 for units without a seed) of at
+ *     least {@value #MIN_SIMILARITY}; a cluster that fails is clustered again with a smaller gap;
+ * <li>a validated cluster is reported as its runs of seeded query units: {@value #NEW_TEXT} or more
+ *     characters without a seed (a sentence written anew) split it.
+ * </ol>
+ * Thresholds were chosen on the first 60 listed regulations of the real-world benchmark and the synthetic
+ * set at 10 queries per kind; the figures in docs/benchmarks-reuse.md are on the rest.
+ * Passages begin and end at unit boundaries, in normalised positions; the caller maps them to code points.
+ */
+public final class RewordedAlignment {
+
+    static final int SEED_AGREED = 7;
+    static final int SUPPORTED_AGREED = 5;
+    static final int FINGERPRINT_SEED = 2;
+    static final int MIN_FILLED = 10;
+    static final int MIN_UNIT = 8;
+    static final double MIN_SIMILARITY = 0.45;
+    static final int NEW_TEXT = 16;
+    static final int MIN_ANCHORS = 2;
+    static final int MIN_CLUSTER = 60;
+    static final int MIN_RUN = 20;
+    private static final int MAX_GAP = 3;
+
+    /** A passage of this stage with its estimated similarity (bigram Dice, 0–1). */
+    public record Found(Piece piece, double similarity) {
+    }
+
+    private record Seed(int query, int source, double dice) {
+    }
+
+    private final TextUnits query;
+    private final int[][] buckets; // (bin << 8 | byte) -> query units with that sketch value
+    private final int minLength;
+
+    public RewordedAlignment(TextUnits query, int minLength) {
+        this.query = query;
+        this.minLength = minLength;
+        int[] sizes = new int[BigramSketch.BINS << 4];
+        byte[] s = query.sketches();
+        for (int u = 0; u < query.count(); u++) {
+            if (query.length(u) >= MIN_UNIT) {
+                for (int b = 0; b < BigramSketch.BINS; b++) {
+                    int v = BigramSketch.value(s, u, b);
+                    if (v != 0) {
+                        sizes[b << 4 | v]++;
+                    }
+                }
+            }
+        }
+        buckets = new int[sizes.length][];
+        for (int k = 0; k < sizes.length; k++) {
+            buckets[k] = new int[sizes[k]];
+        }
+        int[] fill = new int[sizes.length];
+        for (int u = 0; u < query.count(); u++) {
+            if (query.length(u) >= MIN_UNIT) {
+                for (int b = 0; b < BigramSketch.BINS; b++) {
+                    int v = BigramSketch.value(s, u, b);
+                    if (v != 0) {
+                        buckets[b << 4 | v][fill[b << 4 | v]++] = u;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Passages of this query copied, reworded or not, from the source with these units and first-stage seeds. */
+    public List<Found> align(TextUnits source, SeedPairs fingerprints) {
+        Map<Long, Integer> linked = linked(source, fingerprints);
+        List<Seed> seeds = mutualBest(seeds(source, linked), source.count());
+        List<Found> found = new ArrayList<>();
+        if (seeds.isEmpty()) {
+            return found;
+        }
+        for (List<Seed> cluster : cluster(seeds, MAX_GAP)) {
+            validate(cluster, source, linked, MAX_GAP, found);
+        }
+        return found;
+    }
+
+    /**
+     * Keeps a seed only when neither of its units has a better partner: a phrase repeated all over the
+     * query (机动车交通事故责任强制保险) must not tie many query sentences to one source sentence.
+     */
+    private List<Seed> mutualBest(List<Seed> seeds, int sourceUnits) {
+        double[] bestQuery = new double[query.count()];
+        double[] bestSource = new double[sourceUnits];
+        for (Seed s : seeds) {
+            bestQuery[s.query] = Math.max(bestQuery[s.query], s.dice);
+            bestSource[s.source] = Math.max(bestSource[s.source], s.dice);
+        }
+        List<Seed> kept = new ArrayList<>();
+        for (Seed s : seeds) {
+            if (s.dice >= bestQuery[s.query] && s.dice >= bestSource[s.source]) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    /** First-stage fingerprints per (query unit, source unit). */
+    private Map<Long, Integer> linked(TextUnits source, SeedPairs fingerprints) {
+        Map<Long, Integer> linked = new HashMap<>();
+        if (fingerprints != null) {
+            for (long pair : fingerprints.sorted()) {
+                int q = query.unitAt((int) (pair >>> 32));
+                int s = source.unitAt((int) pair);
+                if (q < query.count() && s < source.count()) {
+                    linked.merge((long) q << 32 | s, 1, Integer::sum);
+                }
+            }
+        }
+        return linked;
+    }
+
+    private List<Seed> seeds(TextUnits source, Map<Long, Integer> linked) {
+        int[] agreed = new int[query.count()];
+        int[] touched = new int[query.count()];
+        byte[] qs = query.sketches();
+        byte[] ss = source.sketches();
+        List<Seed> seeds = new ArrayList<>();
+        for (int s = 0; s < source.count(); s++) {
+            if (source.length(s) < MIN_UNIT) {
+                continue;
+            }
+            int touchedCount = 0;
+            for (int b = 0; b < BigramSketch.BINS; b++) {
+                int v = BigramSketch.value(ss, s, b);
+                if (v == 0) {
+                    continue;
+                }
+                for (int q : buckets[b << 4 | v]) {
+                    if (agreed[q]++ == 0) {
+                        touched[touchedCount++] = q;
+                    }
+                }
+            }
+            // A pair linked by fingerprints but agreeing on no bin never gets here: rare, since a
+            // fingerprint means eight equal characters, hence seven shared bigrams.
+            for (int t = 0; t < touchedCount; t++) {
+                int q = touched[t];
+                int a = agreed[q];
+                agreed[q] = 0;
+                int links = linked.getOrDefault((long) q << 32 | s, 0);
+                if (a < SUPPORTED_AGREED && links < FINGERPRINT_SEED) {
+                    continue;
+                }
+                int compared = BigramSketch.compare(qs, q, ss, s);
+                int filled = compared & 0xFF;
+                if (filled < MIN_FILLED) {
+                    continue;
+                }
+                if (a >= SEED_AGREED || (a >= SUPPORTED_AGREED && links > 0) || links >= FINGERPRINT_SEED) {
+                    double jaccard = Math.max(0, (a - filled / 15.0) / (filled * 14 / 15.0));
+                    double dice = 2 * jaccard / (1 + jaccard);
+                    seeds.add(new Seed(q, s, links >= FINGERPRINT_SEED ? Math.max(dice, 0.6) : dice));
+                }
+            }
+        }
+        return seeds;
+    }
+
+    private static List<List<Seed>> cluster(List<Seed> seeds, int maxGap) {
+        List<List<Seed>> work = List.of(seeds);
+        boolean byQuery = true;
+        int stable = 0;
+        while (stable < 2) {
+            List<List<Seed>> next = new ArrayList<>();
+            boolean split = false;
+            for (List<Seed> c : work) {
+                List<Seed> sorted = new ArrayList<>(c);
+                boolean q = byQuery;
+                sorted.sort((x, y) -> q ? Integer.compare(x.query, y.query) : Integer.compare(x.source, y.source));
+                List<Seed> current = new ArrayList<>();
+                for (Seed seed : sorted) {
+                    if (!current.isEmpty()) {
+                        Seed last = current.get(current.size() - 1);
+                        int gap = q ? seed.query - last.query : seed.source - last.source;
+                        if (gap - 1 > maxGap) {
+                            next.add(current);
+                            current = new ArrayList<>();
+                            split = true;
+                        }
+                    }
+                    current.add(seed);
+                }
+                next.add(current);
+            }
+            work = next;
+            byQuery = !byQuery;
+            stable = split ? 0 : stable + 1;
+        }
+        return work;
+    }
+
+    /**
+     * Reports the cluster as runs of query units with seeds: a stretch without any (a whole sentence the
+     * drafter wrote anew, at least {@value #NEW_TEXT} characters) splits it, shorter ones are bridged.
+     */
+    private void emitRuns(List<Seed> cluster, double[] best, int qFirst, int qLast, TextUnits source, List<Found> found) {
+        int runStart = qFirst;
+        int unseeded = 0;
+        int lastSeeded = qFirst;
+        for (int u = qFirst; u <= qLast + 1; u++) {
+            boolean seeded = u <= qLast && best[u - qFirst] > 0;
+            if (u <= qLast && !seeded) {
+                unseeded += query.length(u);
+                continue;
+            }
+            if (u > qLast || unseeded >= NEW_TEXT) {
+                emit(cluster, best, qFirst, runStart, lastSeeded, source, found);
+                runStart = u;
+            }
+            unseeded = 0;
+            lastSeeded = u;
+        }
+    }
+
+    private void emit(List<Seed> cluster, double[] best, int qFirst, int from, int to, TextUnits source, List<Found> found) {
+        if (from > to) {
+            return;
+        }
+        int sFirst = Integer.MAX_VALUE, sLast = -1, seeds = 0;
+        for (Seed s : cluster) {
+            if (s.query >= from && s.query <= to) {
+                sFirst = Math.min(sFirst, s.source);
+                sLast = Math.max(sLast, s.source);
+                seeds++;
+            }
+        }
+        if (seeds == 0) {
+            return;
+        }
+        double weighted = 0;
+        int total = 0;
+        for (int u = from; u <= to; u++) {
+            weighted += best[u - qFirst] * query.length(u);
+            total += query.length(u);
+        }
+        int queryStart = query.start(from);
+        int queryEnd = query.end(to);
+        if (queryEnd - queryStart >= Math.min(minLength, MIN_RUN)) {
+            found.add(new Found(new Piece(queryStart, queryEnd, source.start(sFirst), source.end(sLast), seeds),
+                    weighted / Math.max(1, total)));
+        }
+    }
+
+    /** First-stage fingerprints inside the cluster's rectangle: formulaic sentences alike in words share few. */
+    private static int anchors(Map<Long, Integer> linked, int qFirst, int qLast, int sFirst, int sLast) {
+        int anchors = 0;
+        for (Map.Entry<Long, Integer> e : linked.entrySet()) {
+            int q = (int) (e.getKey() >>> 32);
+            int s = (int) (long) e.getKey();
+            if (q >= qFirst && q <= qLast && s >= sFirst && s <= sLast) {
+                anchors += e.getValue();
+            }
+        }
+        return anchors;
+    }
+
+    private void validate(List<Seed> cluster, TextUnits source, Map<Long, Integer> linked, int maxGap, List<Found> found) {
+        int qFirst = Integer.MAX_VALUE, qLast = -1, sFirst = Integer.MAX_VALUE, sLast = -1;
+        for (Seed s : cluster) {
+            qFirst = Math.min(qFirst, s.query);
+            qLast = Math.max(qLast, s.query);
+            sFirst = Math.min(sFirst, s.source);
+            sLast = Math.max(sLast, s.source);
+        }
+        double[] best = new double[qLast - qFirst + 1];
+        for (Seed s : cluster) {
+            best[s.query - qFirst] = Math.max(best[s.query - qFirst], s.dice);
+        }
+        double weighted = 0;
+        int total = 0;
+        for (int u = qFirst; u <= qLast; u++) {
+            weighted += best[u - qFirst] * query.length(u);
+            total += query.length(u);
+        }
+        double similarity = total == 0 ? 0 : weighted / total;
+        boolean enoughSeeds = (cluster.size() >= 2 && qLast > qFirst && sLast > sFirst)
+                || (cluster.get(0).dice >= 0.85 && query.length(qFirst) >= 16);
+        int queryStart = query.start(qFirst);
+        int queryEnd = query.end(qLast);
+        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(minLength, MIN_CLUSTER)
+                && anchors(linked, qFirst, qLast, sFirst, sLast) >= MIN_ANCHORS) {
+            emitRuns(cluster, best, qFirst, qLast, source, found);
+            return;
+        }
+        if (maxGap > 0 && cluster.size() >= 2) {
+            for (List<Seed> smaller : cluster(cluster, maxGap - 1)) {
+                validate(smaller, source, linked, maxGap - 1, found);
+            }
+        }
+    }
+}
