@@ -81,7 +81,7 @@ class TwoNodesTests {
     void concurrentIssuingOnBothNodesNeverOvershootsTheQuota() throws Exception {
         JdbcClient jdbc = JdbcClient.create(nodes.context(0).getBean(javax.sql.DataSource.class));
         String county = "620104";
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = java.time.LocalDate.now(nodes.context(0).getBean(java.time.Clock.class)).getYear();
         long office = jdbc.sql("select id from organization.unit where division_code = ? and unit_key = 'gov-office'")
                 .param(county).query(Long.class).single();
         // two downward documents last year and 只减不增 this year: a limit of two

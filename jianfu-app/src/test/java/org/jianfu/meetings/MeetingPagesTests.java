@@ -19,6 +19,10 @@ import org.springframework.test.web.servlet.MvcResult;
 @JianfuTest
 class MeetingPagesTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -53,7 +57,7 @@ class MeetingPagesTests {
     @Test
     void theFormPlansAMeetingOrSaysWhichRuleIsBroken() throws Exception {
         long gov = organization.unitsOf("620102006").stream().filter(u -> u.kind() == UnitKind.GOVERNMENT).findFirst().orElseThrow().id();
-        String at = LocalDateTime.now().plusDays(60).withHour(9).withMinute(0).withSecond(0).withNano(0).toString();
+        String at = LocalDateTime.now(clock).plusDays(60).withHour(9).withMinute(0).withSecond(0).withNano(0).toString();
         java.util.function.IntFunction<org.springframework.test.web.servlet.RequestBuilder> form = speech ->
                 post("/meetings").with(signIn.as("620102.housing.clerk")).with(csrf())
                         .param("title", "城关区老旧小区改造推进会").param("type", "SPECIAL").param("startsAt", at)

@@ -7,7 +7,6 @@ import static org.jianfu.documents.DocumentsDriver.json;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jianfu.documents.DocumentsDriver;
 import org.jianfu.testing.JianfuTest;
@@ -22,9 +21,19 @@ import org.springframework.test.web.servlet.MvcResult;
 @Import(DocumentsDriver.class)
 class QuotaGateTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     static final String CLERK = "620102.gov-office.clerk";
     static final String LEADER = "620102.gov-office.leader";
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    /** this year by the application clock */
+    int YEAR;
+
+    @org.junit.jupiter.api.BeforeEach
+    void thisYear() {
+        YEAR = LocalDate.now(clock).getYear();
+    }
 
     @Autowired
     DocumentsDriver api;

@@ -35,6 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(DocumentsDriver.class)
 class IssuingConcurrencyTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     DocumentsDriver api;
 
@@ -135,7 +139,7 @@ class IssuingConcurrencyTests {
     void concurrentIssuersNeverOvershootTheQuota() throws Exception {
         String county = "620123";
         Unit office = api.unit(county, "gov-office");
-        int year = Beijing.today().getYear();
+        int year = java.time.LocalDate.now(clock).getYear();
         // one downward document last year, and 只减不增 this year: a limit of one
         jdbc.sql("""
                         insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
