@@ -9,6 +9,7 @@ import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.time.Years;
 import org.jianfu.reuse.ReuseAudit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReuseController {
 
-    static final int DEFAULT_YEAR = 2019;
     private static final int SHOWN = 200;
 
     private final CheckedDocuments access;
@@ -34,8 +34,11 @@ class ReuseController {
     private final OrganizationScope scope;
     private final Organization organization;
 
+    private final Years years;
+
     ReuseController(CheckedDocuments access, CheckResults results, CopyJudgement judgement, SourceTexts sources,
-                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization) {
+                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization, Years years) {
+        this.years = years;
         this.access = access;
         this.results = results;
         this.judgement = judgement;
@@ -63,8 +66,9 @@ class ReuseController {
 
     @GetMapping("/reuse/audit")
     @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
-    String audit(@RequestParam(defaultValue = "" + DEFAULT_YEAR) int year, @RequestParam(required = false) String division,
+    String audit(@RequestParam(name = "year", required = false) Integer requestedYear, @RequestParam(required = false) String division,
                  Actor actor, Model model) {
+        int year = years.shown(requestedYear);
         Division root = division(actor, division);
         model.addAttribute("year", year);
         model.addAttribute("division", root);
