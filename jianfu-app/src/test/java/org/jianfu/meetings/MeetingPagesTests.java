@@ -51,7 +51,7 @@ class MeetingPagesTests {
         assertThat(page("/meetings", "620102.agri.clerk")).contains("安排会议");
         assertThat(page("/meetings/new", "620102.agri.clerk")).contains("参会单位").contains("街道办事处");
         assertThat(page("/meetings/plan", "jfb.6201")).contains("会议计划");
-        assertThat(page("/meetings/merges", "jfb.6201")).contains("合并建议").contains("冬春农田水利基本建设");
+        assertThat(page("/meetings/merges", "jfb.6201")).contains("合并建议").contains("城关区");
     }
 
     @Test

@@ -118,7 +118,7 @@ class ReuseController {
     }
 
     /** A row of the audit list. */
-    record AuditRow(CheckResults.Stored result, String title, String unitName) {
+    public record AuditRow(CheckResults.Stored result, String title, String unitName) {
         int percent() {
             return (int) Math.round(result.copyRatio() * 100);
         }

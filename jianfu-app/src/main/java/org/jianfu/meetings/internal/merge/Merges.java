@@ -68,8 +68,8 @@ public class Merges {
 
     public List<MergeProposal> proposalsBelow(String rootPath) {
         LocalDate today = LocalDate.now(clock);
-        // planned meetings not yet held, including stale ones of past years (the demo's 2019)
-        List<Meeting> planned = meetings.plannedBelow(rootPath, today.minusYears(10), today.plusYears(2));
+        // planned meetings from today on: one that should already have taken place is no longer merged
+        List<Meeting> planned = meetings.plannedBelow(rootPath, today, today.plusYears(2));
         return finder.find(candidates(planned));
     }
 
