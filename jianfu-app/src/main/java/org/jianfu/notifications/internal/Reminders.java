@@ -40,7 +40,7 @@ class Reminders implements Notifications {
         boolean held = dailyDigest(accountId);
         return jdbc.sql("""
                         insert into notifications.reminder (account_id, item_key, day, text, href, delivered_at)
-                        values (?,?,?,?,?, case when ? then null else ? end)
+                        values (?,?,?,?,?, case when ? then null else cast(? as timestamptz) end)
                         on conflict on constraint one_reminder_per_item_and_day do nothing""")
                 .params(accountId, itemKey, LocalDate.now(clock), text, href, held, Timestamp.from(clock.instant())).update() == 1;
     }
