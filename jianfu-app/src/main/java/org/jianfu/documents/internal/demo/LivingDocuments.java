@@ -22,11 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents of 2020 up to yesterday: the units of the tour counties at half the base year's volume
- * (every scale), the rest of the province lighter and scaled; each year a little below the last, the
- * current one well below, so 只减不增 always has last year's count to hold to. Addressees sign over up to
- * ten days, so the last days' documents still wait for 签收 (the township governments of the tour
- * counties get one almost every working day).
+ * Documents of 2020 up to yesterday: the units of the tour counties at the base year's volume (every
+ * scale), the rest of the province lighter and scaled; each year a little below the last, the current
+ * one well below, so 只减不增 always has last year's count to hold to and leaves room under it.
+ * Addressees sign over up to ten days, so the last days' documents still wait for 签收 (the township
+ * governments of the tour counties get one in each of the last two weeks from their county's government office).
  */
 @Component
 class LivingDocuments implements LivingDemoData {
@@ -74,9 +74,10 @@ class LivingDocuments implements LivingDemoData {
                         continue;
                     }
                     int count = count(unit, tour, period, context.scale(), random);
-                    if (tour && period.recent() && division.level() == DivisionLevel.COUNTY && unit.unitKey().equals("gov-office")) {
-                        // the tour's townships find something to sign for every few days
-                        count = Math.max(count, (days.size() + 1) / 2);
+                    if (tour && period.to().isAfter(period.today().minusDays(14)) && division.level() == DivisionLevel.COUNTY
+                            && unit.unitKey().equals("gov-office")) {
+                        // the tour's townships find something to sign for in each of the last two weeks
+                        count = Math.max(count, 1);
                     }
                     if (count == 0) {
                         continue;
@@ -111,15 +112,16 @@ class LivingDocuments implements LivingDemoData {
     }
 
     /**
-     * Documents of the unit in the period: half the base year's yearly volume in the tour counties and
-     * a fifth elsewhere (scaled), 5 % less each year, the current year at 70 % of the last.
+     * Documents of the unit in the period: the base year's yearly volume in the tour counties and a fifth
+     * of it elsewhere (scaled), 5 % less each year; the current year well below the last (35 % of a year's
+     * volume, pro rata, plus one a week in the last two weeks for the tour's townships), so 只减不增 leaves room to issue.
      */
     static int count(Unit unit, boolean tour, DemoPeriod period, double scale, Random random) {
-        double yearly = DocumentDemoData.baseVolume(unit) * (tour ? 0.5 : 0.2 * scale);
+        double yearly = DocumentDemoData.baseVolume(unit) * (tour ? 1.0 : 0.2 * scale);
         int yearsAfter = period.from().getYear() - 2020;
         yearly *= Math.pow(0.95, yearsAfter);
         if (period.from().getYear() == period.today().getYear()) {
-            yearly *= 0.7;
+            yearly *= 0.35;
         }
         double expected = yearly * period.shareOfYear();
         int n = (int) expected;
