@@ -100,6 +100,19 @@ class LivingDemoTests {
     }
 
     @Test
+    void theTourOfficesStillHaveRoomUnderThisYearsQuota() throws Exception {
+        for (String office : List.of("620102.gov-office.clerk", "620123.gov-office.clerk")) {
+            long unit = jdbc.sql("select unit_id from identity.account where username = ?").param(office).query(Long.class).single();
+            String json = mvc.perform(get("/api/v1/quota/units/" + unit).with(signIn.as(office))).andReturn().getResponse()
+                    .getContentAsString();
+            int limit = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.limit")).intValue();
+            int used = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.used")).intValue();
+            assertThat(limit - used).as(office + ": " + json).isPositive();
+            assertThat((String) com.jayway.jsonpath.JsonPath.read(json, "$.rule")).contains("只减不增");
+        }
+    }
+
+    @Test
     void aSecondLoadOnTheSameDayAddsNothing() {
         assertThat(demo.pending()).isEmpty();
         long periods = jdbc.sql("select count(*) from demo.period_run").query(Long.class).single();
