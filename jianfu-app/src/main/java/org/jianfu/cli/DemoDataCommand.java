@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = "Load the demo data (2018 and 2019, fixed seed). Loaders already run are skipped.")
+        description = "Load the demo data (2018 and 2019 from a fixed seed, then every week up to today). What is loaded is skipped.")
 class DemoDataCommand implements Runnable {
 
     @Mixin

@@ -10,22 +10,39 @@ import java.util.function.Predicate;
 /**
  * What a loader gets: its own random source, derived from the fixed seed and its name (so adding
  * a loader changes no other loader's data), the demo years, and a way to report progress.
+ * The seed covers the base year ({@code jianfu.base-year}, 2018) and the year after it (2019);
+ * the {@link LivingDemoData living demo} every year after those up to today.
  */
 public final class DemoContext {
 
-    public static final int BASE_YEAR = 2018;
-    public static final int CURRENT_YEAR = 2019;
+    /**
+     * The counties the README's tour walks through (城关区, 七里河区, 榆中县): the living demo fills them at
+     * every scale, so their accounts find this week's work on every start.
+     */
+    public static final List<String> TOUR_COUNTIES = List.of("620102", "620103", "620123");
 
     private final long seed;
     private final Random random;
     private final LongConsumer progress;
     private final double scale;
+    private final int baseYear;
 
-    public DemoContext(long seed, String loaderName, double scale, LongConsumer progress) {
+    public DemoContext(long seed, String loaderName, double scale, int baseYear, LongConsumer progress) {
         this.seed = seed;
         this.random = new Random(seed * 31 + loaderName.hashCode());
         this.scale = scale;
+        this.baseYear = baseYear;
         this.progress = progress;
+    }
+
+    /** The year every reduction is measured against: the seed's first year. */
+    public int baseYear() {
+        return baseYear;
+    }
+
+    /** The seed's second year, the first one measured against the base year (Gansu's 2019 rules). */
+    public int seedYear() {
+        return baseYear + 1;
     }
 
     public long seed() {

@@ -65,6 +65,8 @@ class TwoNodesTests {
     void documentsIssuedAtTheSameMomentOnBothNodesGetDistinctNumbers() throws Exception {
         JdbcClient jdbc = JdbcClient.create(nodes.context(0).getBean(javax.sql.DataSource.class));
         long township = township(jdbc, "620102001");
+        // 只减不增 this year: the office issued enough last year (beyond the living demo's) for these eight
+        lastYear(jdbc, "620102", 50);
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             ids.add(signedOn(i % 2, "620102", "两节点同时印发测试" + i, township));
@@ -81,7 +83,7 @@ class TwoNodesTests {
     void concurrentIssuingOnBothNodesNeverOvershootsTheQuota() throws Exception {
         JdbcClient jdbc = JdbcClient.create(nodes.context(0).getBean(javax.sql.DataSource.class));
         String county = "620104";
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = java.time.LocalDate.now(nodes.context(0).getBean(java.time.Clock.class)).getYear();
         long office = jdbc.sql("select id from organization.unit where division_code = ? and unit_key = 'gov-office'")
                 .param(county).query(Long.class).single();
         // two downward documents last year and 只减不增 this year: a limit of two
@@ -91,6 +93,13 @@ class TwoNodesTests {
                         from identity.account a, generate_series(1, 2) n where a.username = ?""")
                 .params(office, year - 1, county + ".gov-office.clerk").update();
         jdbc.sql("insert into quota.rule (division_code, year, style) values (?, ?, 'NO_INCREASE')").params(county, year).update();
+        // the living demo may have documents of the office in both years: leave exactly two slots
+        long limit = downward(jdbc, office, year - 1);
+        jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                          drafted_by, review_confirmed) select ?, 'NOTICE', '今年公文' || n, 'DOWNWARD', 'ISSUED', ?, now(), a.id, true
+                        from identity.account a, generate_series(1, ?) n where a.username = ?""")
+                .params(office, year, Math.max(0, limit - 2 - downward(jdbc, office, year)), county + ".gov-office.clerk").update();
         long township = township(jdbc, county + "001");
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -100,9 +109,26 @@ class TwoNodesTests {
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(2);
         assertThat(statuses).filteredOn(s -> s == 422).hasSize(4);
         assertThat(jdbc.sql("select used from quota.usage where unit_id = ? and year = ?").params(office, year)
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo((int) limit);
         assertThat(jdbc.sql("select count(*) from documents.document where id = any(?) and state = 'ISSUED'")
                 .param(ids.toArray(Long[]::new)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private static long downward(JdbcClient jdbc, long unit, int year) {
+        return jdbc.sql("""
+                        select count(*) from documents.document where issuing_unit_id = ? and issue_year = ?
+                          and state in ('ISSUED', 'WITHDRAWN') and direction = 'DOWNWARD'""")
+                .params(unit, year).query(Long.class).single();
+    }
+
+    private void lastYear(JdbcClient jdbc, String county, int count) {
+        int year = java.time.LocalDate.now(nodes.context(0).getBean(java.time.Clock.class)).getYear();
+        jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                          drafted_by, review_confirmed) select u.id, 'NOTICE', '上年公文（测试）' || n, 'DOWNWARD', 'ISSUED', ?, now(), a.id, true
+                        from organization.unit u join identity.account a on a.username = ? cross join generate_series(1, ?) n
+                        where u.division_code = ? and u.unit_key = 'gov-office'""")
+                .params(year - 1, county + ".gov-office.clerk", count, county).update();
     }
 
     private static long township(JdbcClient jdbc, String code) {

@@ -3,7 +3,13 @@ package org.jianfu.documents;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
@@ -11,6 +17,7 @@ import org.jianfu.platform.Actor;
 import org.jianfu.platform.ActorHolder;
 import org.jianfu.testing.SignIn;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +31,14 @@ public class DocumentsDriver {
     private final SignIn signIn;
     private final Organization organization;
     private final UserDetailsService accounts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Set<Long> withHistory = ConcurrentHashMap.newKeySet();
 
-    public DocumentsDriver(MockMvc mvc, SignIn signIn, Organization organization, UserDetailsService accounts) {
+    public DocumentsDriver(MockMvc mvc, SignIn signIn, Organization organization, UserDetailsService accounts,
+                           JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.mvc = mvc;
         this.signIn = signIn;
         this.organization = organization;
@@ -53,7 +66,36 @@ public class DocumentsDriver {
                 main.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
+    /**
+     * Before a unit drafts for the first time: unless the test set a quota rule for the unit's own
+     * county or township this year, the unit issued 50 downward documents last year, so 只减不增 (the
+     * standing rule, or the demo's province rule) leaves room for the test's documents. A year without
+     * a rule is no longer unlimited; tests of the quota itself set their rules first.
+     */
+    public void lastYearsDocuments(String username) {
+        Actor actor = actor(username);
+        if (!withHistory.add(actor.unitId())) {
+            return;
+        }
+        int year = LocalDate.now(clock).getYear();
+        boolean ownRule = jdbc.sql("""
+                        select count(*) from quota.rule r join organization.division v on v.code = r.division_code
+                        where r.year = ? and v.level in ('COUNTY', 'TOWNSHIP') and (? = v.path or ? like v.path || '.%')""")
+                .params(year, actor.divisionPath(), actor.divisionPath()).query(Long.class).single() > 0;
+        if (ownRule) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                          drafted_by, review_confirmed)
+                        select ?, 'NOTICE', '上年公文（测试）' || n, 'DOWNWARD', 'ISSUED', ?, ?, ?, true from generate_series(1, 50) n""")
+                .params(actor.unitId(), year - 1, Timestamp.from(clock.instant().minus(365, ChronoUnit.DAYS)), actor.accountId())
+                .update();
+        jdbc.sql("update quota.usage set seeded = false where unit_id = ?").param(actor.unitId()).update();
+    }
+
     public MvcResult create(String username, String json) throws Exception {
+        lastYearsDocuments(username);
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/documents").with(signIn.as(username)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn();
     }

@@ -28,6 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @JianfuTest
 class SurveyTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     static final String YONGDENG = "620121";
     static final String GAOLAN = "620122";
 
@@ -39,8 +43,8 @@ class SurveyTests {
 
     @Test
     void resultsAppearOnlyForGroupsOfFiveAndEachCadreAnswersOnce() throws Exception {
-        long survey = jdbc.sql("select id from feedback.survey where current_date between opens and closes")
-                .query(Long.class).single();
+        long survey = jdbc.sql("select id from feedback.survey where ? between opens and closes")
+                .param(java.time.LocalDate.now(clock)).query(Long.class).single();
         List<Account> yongdeng = cadres(YONGDENG, 5);
         answer(survey, yongdeng.get(0), List.of(5, 4, 4, 3, 2, 5), 204);
         answer(survey, yongdeng.get(0), List.of(1, 1, 1, 1, 1, 1), 422);             // a second time: refused

@@ -19,6 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @JianfuTest
 class LoginTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -63,7 +67,8 @@ class LoginTests {
                 .andExpect(redirectedUrl("/login?error=locked"));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, SignIn.DEMO_PASSWORD))).andExpect(status().isUnauthorized());
 
-        jdbc.sql("update identity.account set locked_until = now() - interval '1 minute' where username = ?").param(username).update();
+        jdbc.sql("update identity.account set locked_until = ? where username = ?")
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(60)), username).update();
         mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
         assertThat(jdbc.sql("select failed_attempts from identity.account where username = ?").param(username)
                 .query(Integer.class).single()).isZero();

@@ -3,7 +3,6 @@ package org.jianfu.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.jianfu.testing.browser.BrowserTest;
 import org.jianfu.testing.browser.PhoneBrowser;
@@ -17,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A village cadre opens this month's merged form from 待办 on a phone, confirms the prefilled value and submits. */
 @BrowserTest
 class FillOnceBrowserTests {
+
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
 
     static final String CADRE = "620102003001.cadre";
 
@@ -33,7 +36,7 @@ class FillOnceBrowserTests {
 
     @Test
     void aVillageCadreFillsThisMonthsMergedFormOnAPhone() {
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.now(clock).toString();
         try (PhoneBrowser phone = PhoneBrowser.open(port).signIn(CADRE)) {
             WebElement todo = phone.find("a[href='/indicators/forms/" + month + "']");
             assertThat(todo.getText()).contains("一表通填报").contains("项任务合并为一张表");

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jianfu.indicators.internal.requests.RequestQueries;
@@ -20,6 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The demo tells the story: 2018 asks the same data many times, 2019 shares it, this month's form is merged. */
 @JianfuTest
 class IndicatorsDemoTests {
+
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
 
     static final String VILLAGE_CADRE = "620102001001.cadre";
 
@@ -66,7 +69,7 @@ class IndicatorsDemoTests {
 
     @Test
     void thisMonthsFormMergesTheRequestsAndPrefillsLastYearsPopulation() throws Exception {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = YearMonth.now(clock);
         String json = mvc.perform(get("/api/v1/forms/" + now).with(signIn.as(VILLAGE_CADRE)))
                 .andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> items = JsonPath.read(json, "$.items");

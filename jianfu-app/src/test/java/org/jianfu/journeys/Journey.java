@@ -1,7 +1,7 @@
 package org.jianfu.journeys;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jianfu.testing.browser.PhoneBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * can count their taps from the home screen.
  */
 abstract class Journey {
+
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
 
     static final String PASSWORD = "Jianfu@2019";
     private static final java.util.Map<Viewport, PhoneBrowser> BROWSERS = new java.util.EnumMap<>(Viewport.class);
@@ -76,8 +80,8 @@ abstract class Journey {
         return browser().driver().getCurrentUrl().replaceFirst("^http://[^/]+", "");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static String xpathLiteral(String s) {

@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.MvcResult;
 @JianfuTest
 class MeetingFlowTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -58,7 +62,7 @@ class MeetingFlowTests {
     @Test
     void anInvitedTownshipConfirmsAndSeesTheMeetingOnItsCalendarWithTheConflict() throws Exception {
         Unit gov = townshipGov("620102001");
-        LocalDateTime day = LocalDateTime.now().plusDays(40).withHour(9).withMinute(0);
+        LocalDateTime day = LocalDateTime.now(clock).plusDays(40).withHour(9).withMinute(0);
         MvcResult first = plan("620102.agri.clerk", draft("城关区春季动物防疫工作会议", day, "DEPUTY", "DEPUTY", List.of(gov.id()), null));
         assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(201);
         MvcResult second = plan("620102.water.clerk", draft("城关区河长制工作会议", day.withHour(14), "DEPUTY", "STAFF", List.of(gov.id()), null));
@@ -86,7 +90,7 @@ class MeetingFlowTests {
     void escortAttendanceAndIrrelevantUnitsAreRefusedInChinese() throws Exception {
         Unit gov = townshipGov("620102002");
         Unit otherEdu = organization.unitsOf("620103").stream().filter(u -> u.unitKey().equals("edu")).findFirst().orElseThrow();
-        MvcResult r = plan("620102.agri.clerk", draft("城关区农机安全会议", LocalDateTime.now().plusDays(45), "DEPUTY", "PRINCIPAL",
+        MvcResult r = plan("620102.agri.clerk", draft("城关区农机安全会议", LocalDateTime.now(clock).plusDays(45), "DEPUTY", "PRINCIPAL",
                 List.of(gov.id(), otherEdu.id()), null));
         assertThat(r.getResponse().getStatus()).isEqualTo(422);
         assertThat(r.getResponse().getContentAsString()).contains("不搞层层陪会").contains("不在本级及下级范围内");
@@ -94,7 +98,7 @@ class MeetingFlowTests {
 
     @Test
     void overQuotaNeedsAReasonAndTheNextLevelsBurdenOfficeDecides() throws Exception {
-        LocalDateTime at = LocalDateTime.now().plusDays(50);
+        LocalDateTime at = LocalDateTime.now(clock).plusDays(50);
         int year = at.getYear();
         Unit edu = organization.unitsOf("620102").stream().filter(u -> u.unitKey().equals("edu")).findFirst().orElseThrow();
         Unit gov = townshipGov("620102003");
@@ -124,7 +128,7 @@ class MeetingFlowTests {
     @Test
     void anotherCountyReadsNeitherMeetingsNorCalendars() throws Exception {
         Unit gov = townshipGov("620102004");
-        long id = id(plan("620102.agri.clerk", draft("城关区蔬菜保供会议", LocalDateTime.now().plusDays(55), "DEPUTY", "DEPUTY", List.of(gov.id()), null)));
+        long id = id(plan("620102.agri.clerk", draft("城关区蔬菜保供会议", LocalDateTime.now(clock).plusDays(55), "DEPUTY", "DEPUTY", List.of(gov.id()), null)));
         assertThat(status("/api/v1/meetings/" + id, "620103.agri.clerk")).isEqualTo(404);
         assertThat(status("/meetings/" + id, "620103.agri.clerk")).isEqualTo(404);
         assertThat(status("/calendar/units/" + gov.id(), "620103.agri.clerk")).isEqualTo(404);

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo's planned cascades of December 2019 are proposed as one video meeting and merged on acceptance. */
+/** The demo's cascades planned for this week and next are proposed as one video meeting and merged on acceptance. */
 @JianfuTest
 @EnableScenarios
 class MeetingMergeTests {
@@ -39,14 +39,14 @@ class MeetingMergeTests {
                 .andReturn().getResponse().getContentAsString();
         List<Integer> tops = JsonPath.read(proposals, "$[*].top.id");
         assertThat(tops).isNotEmpty();
-        assertThat(JsonPath.<String>read(proposals, "$[0].top.title")).contains("城关区冬春农田水利基本建设工作会议");
+        assertThat(JsonPath.<String>read(proposals, "$[0].top.title")).startsWith("城关区").endsWith("会议");
         int top = tops.getFirst();
         List<Integer> lower = JsonPath.read(proposals, "$[0].lower[*].id");
         assertThat(lower).hasSizeGreaterThan(3);
         assertThat(JsonPath.<Double>read(proposals, "$[0].travelHoursSaved")).isPositive();
         // another county's burden office sees nothing of 城关区
         assertThat(mvc.perform(get("/api/v1/meeting-merges").with(signIn.as("jfb.620103")))
-                .andReturn().getResponse().getContentAsString()).doesNotContain("城关区冬春");
+                .andReturn().getResponse().getContentAsString()).doesNotContain("\"title\":\"城关区");
 
         String outcome = mvc.perform(post("/api/v1/meeting-merges/" + top + "/acceptance").with(signIn.as("jfb.620102")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package org.jianfu.audit.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +20,10 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
 
-    JdbcAuditLog(JdbcClient jdbc) {
+    private final Clock clock;
+
+    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -44,7 +48,7 @@ class JdbcAuditLog implements AuditLog {
                 .orElse(new Last(0, EntryHash.GENESIS));
         long seq = last.seq() + 1;
         // millisecond precision, the same that PostgreSQL keeps and verify() reads back
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String safeDetails = details == null ? "" : details;
         String hash = EntryHash.of(seq, at, accountId, username, action, subject, safeDetails, last.hash());
         jdbc.sql("""

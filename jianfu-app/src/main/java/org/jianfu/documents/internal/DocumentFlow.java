@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,11 @@ public class DocumentFlow {
     private final Organization organization;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     DocumentFlow(DocumentRepository documents, DocumentAccess access, DocumentNumbers numbers, IssueGate gate,
-                 TransitionLog log, Organization organization, ApplicationEventPublisher events) {
+                 TransitionLog log, Organization organization, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.access = access;
         this.numbers = numbers;
@@ -106,7 +110,7 @@ public class DocumentFlow {
         Document d = step(actor, id, CLERKS, DocumentState.SIGNED);
         passGate(d, CheckMoment.ISSUING);
         Unit issuer = access.issuer(d);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         DocumentNumber number = numbers.next(issuer.numberPrefix(), now.atZone(Beijing.ZONE).getYear());
         documents.issued(id, number, now);
         log.record(id, FlowAction.ISSUE, d.state(), DocumentState.ISSUED, actor, number.text());

@@ -116,7 +116,7 @@ public class DocumentRepository {
                           document_number = ?, issued_at = ?, issue_year = ?, updated_at = now(),
                           written_on = coalesce(written_on, cast(? as date)) where id = ?""")
                 .params(number.prefix(), number.year(), number.sequence(), number.text(), Timestamp.from(at),
-                        number.year(), LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai")), id)
+                        number.year(), LocalDate.ofInstant(at, Beijing.ZONE), id)
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianfu.documents.internal.gate.ExplanationRepository;
@@ -19,7 +20,10 @@ class DocumentTodos implements TodoSource {
     private final DocumentRepository documents;
     private final ExplanationRepository explanations;
 
-    DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations) {
+    private final Clock clock;
+
+    DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations, Clock clock) {
+        this.clock = clock;
         this.receipts = receipts;
         this.documents = documents;
         this.explanations = explanations;
@@ -38,7 +42,7 @@ class DocumentTodos implements TodoSource {
             return items;
         }
         for (Receipt r : receipts.waiting(actor.unitId(), 50)) {
-            boolean remindedToday = Beijing.today().equals(r.remindedOn());
+            boolean remindedToday = java.time.LocalDate.now(clock).equals(r.remindedOn());
             items.add(new TodoItem("待签收", r.title(), r.issuingUnitName() + " · " + r.documentNumber()
                     + (remindedToday ? " · 发文单位已提醒" : ""), "/documents/" + r.documentId(), r.issuedAt(),
                     r.urgency() != Urgency.NORMAL || remindedToday));

@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,10 @@ class JdbcDocuments implements Documents {
     // looked up on use: the flow's gate asks checks (quota, 查重) that themselves read this facade
     private final ObjectProvider<DocumentFlow> flow;
 
-    JdbcDocuments(JdbcClient jdbc, ObjectProvider<DocumentFlow> flow) {
+    private final Clock clock;
+
+    JdbcDocuments(JdbcClient jdbc, ObjectProvider<DocumentFlow> flow, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.flow = flow;
     }
@@ -50,7 +54,7 @@ class JdbcDocuments implements Documents {
 
     @Override
     public Optional<DocumentText> text(long documentId) {
-        int thisYear = Beijing.today().getYear();
+        int thisYear = java.time.Year.now(clock).getValue();
         return jdbc.sql("select * from documents.document where id = ?").param(documentId)
                 .query((rs, n) -> new DocumentText(rs.getLong("id"), rs.getLong("issuing_unit_id"),
                         rs.getString("document_number"), rs.getString("title"), rs.getString("body"),

@@ -8,16 +8,16 @@ import java.time.ZoneId;
 /** The only time anything in feedback records: the Monday of the current week, Beijing time. */
 final class AnonymousTime {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = org.jianfu.platform.time.ChinaTime.ZONE;
 
     private AnonymousTime() {
     }
 
     static LocalDate thisWeek(Clock clock) {
-        return LocalDate.now(clock.withZone(BEIJING)).with(DayOfWeek.MONDAY);
+        return LocalDate.now(clock).with(DayOfWeek.MONDAY);
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 }

@@ -30,9 +30,9 @@ class DailyLimit {
     private LocalDate keyDay;
     private byte[] key;
 
-    DailyLimit(JdbcClient jdbc, @Value("${jianfu.feedback.reports-per-day:3}") int perDay) {
+    DailyLimit(JdbcClient jdbc, @Value("${jianfu.feedback.reports-per-day:3}") int perDay, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.perDay = perDay;
     }
 

@@ -21,9 +21,11 @@ class FeedbackDesk {
 
     private final ReportRepository reports;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
 
-    FeedbackDesk(ReportRepository reports, AuditLog audit) {
+    private final Clock clock;
+
+    FeedbackDesk(ReportRepository reports, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.audit = audit;
     }

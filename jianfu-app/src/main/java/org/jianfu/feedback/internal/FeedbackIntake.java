@@ -28,9 +28,11 @@ class FeedbackIntake {
     private final Organization organization;
     private final DailyLimit dailyLimit;
     private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(10);
-    private final Clock clock = Clock.systemUTC();
 
-    FeedbackIntake(ReportRepository reports, Organization organization, DailyLimit dailyLimit) {
+    private final Clock clock;
+
+    FeedbackIntake(ReportRepository reports, Organization organization, DailyLimit dailyLimit, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.organization = organization;
         this.dailyLimit = dailyLimit;

@@ -1,5 +1,6 @@
 package org.jianfu.identity.internal;
 
+import java.time.Clock;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
@@ -15,7 +16,10 @@ class AccountDetailsService implements UserDetailsService {
     private final AccountRepository accounts;
     private final Organization organization;
 
-    AccountDetailsService(AccountRepository accounts, Organization organization) {
+    private final Clock clock;
+
+    AccountDetailsService(AccountRepository accounts, Organization organization, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.organization = organization;
     }
@@ -26,6 +30,6 @@ class AccountDetailsService implements UserDetailsService {
         Unit unit = organization.unit(c.unitId()).orElseThrow(() -> new UsernameNotFoundException("账号所属单位不存在"));
         Actor actor = new Actor(c.id(), c.username(), c.displayName(), c.role(), unit.id(), unit.name(),
                 unit.divisionCode(), unit.divisionPath());
-        return new SignedInAccount(actor, c.passwordHash(), c.enabled(), c.lockedUntil());
+        return new SignedInAccount(actor, c.passwordHash(), c.enabled(), c.lockedUntil(), clock.instant());
     }
 }

@@ -64,15 +64,15 @@ class AccountRepository implements Accounts {
 
     /** Counts a failed login; at {@code maxFailures} the account is locked until {@code lockUntil}. Returns whether it locked. */
     @Transactional
-    boolean recordFailure(String username, int maxFailures, Instant lockUntil) {
+    boolean recordFailure(String username, int maxFailures, Instant now, Instant lockUntil) {
         return jdbc.sql("""
                         update identity.account
                         set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
                             locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
                         where username = :username
-                        returning locked_until is not null and locked_until > now()""")
+                        returning locked_until is not null and locked_until > :now""")
                 .param("max", maxFailures).param("until", java.sql.Timestamp.from(lockUntil)).param("username", username)
-                .query(Boolean.class).optional().orElse(false);
+                .param("now", java.sql.Timestamp.from(now)).query(Boolean.class).optional().orElse(false);
     }
 
     void recordSuccess(String username) {

@@ -1,7 +1,7 @@
 package org.jianfu.identity.internal;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -23,9 +23,12 @@ class LoginThrottle {
     private final int maxFailures;
     private final Duration lockFor;
 
+    private final Clock clock;
+
     LoginThrottle(AccountRepository accounts, AuditLog audit,
                   @Value("${jianfu.login.max-failures}") int maxFailures,
-                  @Value("${jianfu.login.lock-minutes}") long lockMinutes) {
+                  @Value("${jianfu.login.lock-minutes}") long lockMinutes, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.audit = audit;
         this.maxFailures = maxFailures;
@@ -36,7 +39,7 @@ class LoginThrottle {
     @Transactional
     void on(AuthenticationFailureBadCredentialsEvent failure) {
         String username = failure.getAuthentication().getName();
-        boolean locked = accounts.recordFailure(username, maxFailures, Instant.now().plus(lockFor));
+        boolean locked = accounts.recordFailure(username, maxFailures, clock.instant(), clock.instant().plus(lockFor));
         audit.recordAnonymous(username, locked ? "登录失败，账号锁定" : "登录失败", "account:" + username, "");
     }
 

@@ -1,5 +1,6 @@
 package org.jianfu.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,7 +25,10 @@ class PeopleController {
     private final OrganizationScope scope;
     private final AuditLog audit;
 
-    PeopleController(AccountRepository accounts, OrganizationScope scope, AuditLog audit) {
+    private final Clock clock;
+
+    PeopleController(AccountRepository accounts, OrganizationScope scope, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.scope = scope;
         this.audit = audit;
@@ -33,7 +37,7 @@ class PeopleController {
     @GetMapping("/identity/units/{unitId}/people")
     String people(@PathVariable long unitId, Actor actor, Model model) {
         Unit unit = scope.readableUnit(actor, unitId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<Long, Boolean> locked = accounts.lockStates(unitId).stream()
                 .collect(Collectors.toMap(AccountRepository.LockState::accountId, s -> s.lockedAt(now)));
         model.addAttribute("unit", unit);

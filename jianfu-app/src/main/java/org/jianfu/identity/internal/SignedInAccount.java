@@ -20,13 +20,14 @@ final class SignedInAccount implements UserDetails, ActorHolder, Serializable {
     private final Actor actor;
     private final String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
+    /** read when the account is loaded for a login, by the application clock */
+    private final boolean locked;
 
-    SignedInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil) {
+    SignedInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant now) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
+        this.locked = lockedUntil != null && !lockedUntil.isBefore(now);
     }
 
     @Override
@@ -51,7 +52,7 @@ final class SignedInAccount implements UserDetails, ActorHolder, Serializable {
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return !locked;
     }
 
     @Override

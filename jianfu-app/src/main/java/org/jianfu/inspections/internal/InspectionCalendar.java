@@ -1,6 +1,7 @@
 package org.jianfu.inspections.internal;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -23,7 +24,10 @@ class InspectionCalendar implements CalendarSource, Inspections {
     private final JdbcClient jdbc;
     private final Organization organization;
 
-    InspectionCalendar(JdbcClient jdbc, Organization organization) {
+    private final Clock clock;
+
+    InspectionCalendar(JdbcClient jdbc, Organization organization, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organization = organization;
     }
@@ -41,7 +45,7 @@ class InspectionCalendar implements CalendarSource, Inspections {
                 .query((rs, n) -> {
                     LocalDate day = rs.getDate("scheduled_on").toLocalDate();
                     Long joint = rs.getObject("joint_id", Long.class);
-                    boolean future = !day.isBefore(LocalDate.now());
+                    boolean future = !day.isBefore(LocalDate.now(clock));
                     return new CalendarEntry(rs.getLong("unit_id"), joint != null ? "联合督查" : "督查检查",
                             joint != null ? "joint:" + joint : "inspection:" + rs.getLong("id"), rs.getString("title"),
                             day.atTime(9, 0), day.atTime(17, 0), rs.getLong("department_unit_id"),

@@ -7,6 +7,7 @@ import org.jianfu.organization.Unit;
 import org.jianfu.organization.UnitKind;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.time.Years;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,10 @@ class InspectionPlanController {
     private final InspectionPlans plans;
     private final Organization organization;
 
-    InspectionPlanController(InspectionPlans plans, Organization organization) {
+    private final Years years;
+
+    InspectionPlanController(InspectionPlans plans, Organization organization, Years years) {
+        this.years = years;
         this.plans = plans;
         this.organization = organization;
     }
@@ -40,7 +44,10 @@ class InspectionPlanController {
     @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
     String itemForm(Actor actor, Model model) {
         model.addAttribute("targets", targets(actor));
-        model.addAttribute("year", LocalDate.now().getYear());
+        // the window a new item is most likely to have: the next three whole months
+        LocalDate from = years.today().withDayOfMonth(1).plusMonths(1);
+        model.addAttribute("windowFrom", from);
+        model.addAttribute("windowTo", from.plusMonths(3).minusDays(1));
         return "inspections/item-form";
     }
 

@@ -1,5 +1,6 @@
 package org.jianfu.inspections.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,14 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionTodos implements TodoSource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = org.jianfu.platform.time.ChinaTime.ZONE;
 
     private final InspectionCalendar calendar;
     private final InspectionPlans plans;
     private final InspectionRepository inspections;
     private final Meetings meetings;
 
-    InspectionTodos(InspectionCalendar calendar, InspectionPlans plans, InspectionRepository inspections, Meetings meetings) {
+    private final Clock clock;
+
+    InspectionTodos(InspectionCalendar calendar, InspectionPlans plans, InspectionRepository inspections, Meetings meetings, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.plans = plans;
         this.inspections = inspections;
@@ -35,7 +39,7 @@ class InspectionTodos implements TodoSource {
     @Override
     public List<TodoItem> itemsFor(Actor actor) {
         List<TodoItem> items = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         calendar.entriesFor(List.of(actor.unitId()), today, today.plusDays(14)).forEach(e -> items.add(new TodoItem(
                 "待接待检查", e.title(), e.organiserName() + " · " + e.start().toLocalDate() + " · " + e.place(), e.href(),
                 e.start().atZone(CHINA).toInstant(), e.start().toLocalDate().isBefore(today.plusDays(3)))));

@@ -18,21 +18,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Inspection plans of county departments for 2018 and 2019 (about a third fewer items in 2019),
- * approved, with their inspections of township governments; in December 2019 some departments
- * still have visits scheduled to the same townships a few days apart (joint-inspection proposals),
- * and 城关区's 生态环境局 has a 2020 plan waiting for the 减负办.
+ * approved, with their inspections of township governments. The years after, the weeks ahead (with
+ * visits to the same townships a few days apart: joint-inspection proposals) and a plan waiting for
+ * the 减负办 are {@link LivingInspections}'.
  */
 @Component
 class InspectionsDemoData implements DemoData {
 
     private static final List<String> ALWAYS = List.of("620102", "620103");
-    private static final List<String> DEPARTMENTS = List.of("edu", "health", "eco", "emergency", "agri", "market", "housing", "civil");
+    static final List<String> DEPARTMENTS = List.of("edu", "health", "eco", "emergency", "agri", "market", "housing", "civil");
     private static final List<String> TOPICS = List.of("安全生产大检查", "环境保护督察", "食品安全检查", "校园安全检查",
             "脱贫攻坚成效考核", "民生实事落实督查", "防汛准备检查", "农村危房改造验收");
 
     private final Organization organization;
     private final JdbcClient jdbc;
     private long rows;
+
+    /** Rows written so far by this loader's helpers (the living loader uses them too). */
+    long written() {
+        return rows;
+    }
 
     InspectionsDemoData(Organization organization, JdbcClient jdbc) {
         this.organization = organization;
@@ -61,55 +66,36 @@ class InspectionsDemoData implements DemoData {
             }
             for (Unit dept : organization.unitsOf(county.code()).stream().filter(u -> DEPARTMENTS.contains(u.unitKey())).toList()) {
                 int items2018 = 4 + random.nextInt(3);
-                plan(dept, 2018, items2018, "APPROVED", townships, random, "DONE");
-                plan(dept, 2019, Math.max(1, items2018 * 65 / 100), "APPROVED", townships, random, "DONE");
-            }
-            if (ALWAYS.contains(county.code()) || random.nextDouble() < 0.2) {
-                overlapsInDecember(county, townships, random);
+                plan(dept, context.baseYear(), items2018, "APPROVED", townships, random, null, true);
+                plan(dept, context.seedYear(), Math.max(1, items2018 * 65 / 100), "APPROVED", townships, random, null, false);
             }
             context.advance(1);
         }
-        organization.unitsOf("620102").stream().filter(u -> u.unitKey().equals("eco")).findFirst().ifPresent(eco -> {
-            List<Unit> towns = organization.children("620102").stream().limit(3)
-                    .flatMap(t -> organization.unitsOf(t.code()).stream()).filter(u -> u.kind() == UnitKind.GOVERNMENT).toList();
-            long planId = insertPlan(eco, 2020, "SUBMITTED");
-            item(planId, "大气污染防治督查", towns, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 5, 31), "实地查看扬尘点位", "", false);
-        });
         return rows;
     }
 
-    private void plan(Unit dept, int year, int items, String state, List<Unit> townships, Random random, String visits) {
+    /**
+     * A plan with its items and one visit each: done, or still scheduled when it falls on or after
+     * {@code today}. Plans of the base year ({@code trails}) often demand 留痕 material.
+     */
+    long plan(Unit dept, int year, int items, String state, List<Unit> townships, Random random, LocalDate today,
+              boolean trails) {
         long planId = insertPlan(dept, year, state);
         for (int n = 0; n < items; n++) {
             int month = 2 + random.nextInt(9);
             List<Unit> targets = pick(townships, 2 + random.nextInt(3), random);
-            boolean trail = year == 2018 && random.nextDouble() < 0.3;
+            boolean trail = trails && random.nextDouble() < 0.3;
             long itemId = item(planId, TOPICS.get(random.nextInt(TOPICS.size())) + (n + 1), targets,
                     LocalDate.of(year, month, 1), LocalDate.of(year, month, 1).plusMonths(1).minusDays(1),
-                    "实地查看、随机走访", trail ? "会议记录、工作照片、学习笔记" : "", n == 0 && year == 2018);
+                    "实地查看、随机走访", trail ? "会议记录、工作照片、学习笔记" : "", n == 0 && trails);
             LocalDate day = LocalDate.of(year, month, 5 + random.nextInt(20));
-            inspection(itemId, dept, day, random.nextDouble() < 0.8, targets, visits);
+            inspection(itemId, dept, day, random.nextDouble() < 0.8, targets,
+                    today == null || day.isBefore(today) ? "DONE" : "SCHEDULED");
         }
+        return planId;
     }
 
-    private void overlapsInDecember(Division county, List<Unit> townships, Random random) {
-        List<Unit> depts = organization.unitsOf(county.code()).stream().filter(u -> List.of("emergency", "market").contains(u.unitKey())).toList();
-        Unit town = townships.get(random.nextInt(townships.size()));
-        int day = 2 + random.nextInt(5);
-        for (Unit dept : depts) {
-            Long planId = jdbc.sql("select id from inspections.plan where department_unit_id = ? and year = 2019")
-                    .param(dept.id()).query(Long.class).optional().orElse(null);
-            if (planId == null) {
-                continue;
-            }
-            long itemId = item(planId, dept.unitKey().equals("emergency") ? "岁末年初安全生产检查" : "节前食品安全检查",
-                    List.of(town), LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), "实地查看", "", false);
-            inspection(itemId, dept, LocalDate.of(2019, 12, day), true, List.of(town), "SCHEDULED");
-            day += 3;
-        }
-    }
-
-    private long insertPlan(Unit dept, int year, String state) {
+    long insertPlan(Unit dept, int year, String state) {
         rows++;
         return jdbc.sql("""
                         insert into inspections.plan (department_unit_id, year, state, reviewer_division, decided_by, decided_at)
@@ -119,7 +105,7 @@ class InspectionsDemoData implements DemoData {
                 .query(Long.class).single();
     }
 
-    private long item(long planId, String title, List<Unit> targets, LocalDate from, LocalDate to, String method,
+    long item(long planId, String title, List<Unit> targets, LocalDate from, LocalDate to, String method,
                       String materials, boolean comprehensive) {
         rows++;
         List<String> flags = new PlanChecks(InspectionLimits.defaults()).paperTrail(method, materials);
@@ -131,7 +117,7 @@ class InspectionsDemoData implements DemoData {
                 .query(Long.class).single();
     }
 
-    private void inspection(long itemId, Unit dept, LocalDate day, boolean onSite, List<Unit> targets, String state) {
+    void inspection(long itemId, Unit dept, LocalDate day, boolean onSite, List<Unit> targets, String state) {
         long id = jdbc.sql("""
                         insert into inspections.inspection (item_id, department_unit_id, scheduled_on, on_site, state, findings, rectification)
                         values (?,?,?,?,?,?,?) returning id""")
@@ -150,7 +136,7 @@ class InspectionsDemoData implements DemoData {
         return context.sample(all, county -> ALWAYS.contains(county.code()));
     }
 
-    private static List<Unit> pick(List<Unit> units, int n, Random random) {
+    static List<Unit> pick(List<Unit> units, int n, Random random) {
         List<Unit> copy = new ArrayList<>(units);
         Collections.shuffle(copy, random);
         return copy.subList(0, Math.min(n, copy.size()));

@@ -1,6 +1,8 @@
 package org.jianfu.meetings.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.jianfu.meetings.MeetingMode;
 import org.jianfu.meetings.MeetingType;
@@ -38,8 +40,11 @@ class MeetingController {
     private final Calendar calendar;
     private final MinutesDocuments minutes;
 
+    private final Clock clock;
+
     MeetingController(MeetingDesk desk, MeetingRepository meetings, MeetingPlans plans, Organization organization,
-                      Calendar calendar, MinutesDocuments minutes) {
+                      Calendar calendar, MinutesDocuments minutes, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.meetings = meetings;
         this.plans = plans;
@@ -51,14 +56,14 @@ class MeetingController {
     @GetMapping("/meetings")
     String list(Actor actor, Model model) {
         model.addAttribute("meetings", meetings.ofUnit(actor.unitId(), 100));
-        model.addAttribute("quota", plans.status(actor.unitId(), LocalDate.now().getYear()));
+        model.addAttribute("quota", plans.status(actor.unitId(), LocalDate.now(clock).getYear()));
         return VIEW_LIST;
     }
 
     @GetMapping("/meetings/new")
     @PreAuthorize("hasAnyRole('CLERK', 'LEADER')")
     String form(Actor actor, Model model) {
-        return showForm(actor, MeetingForm.blank(), null, model);
+        return showForm(actor, MeetingForm.blank(LocalDateTime.now(clock)), null, model);
     }
 
     @PostMapping("/meetings")

@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jianfu.meetings.MeetingType;
@@ -28,8 +29,11 @@ public class MeetingDesk {
     private final MeetingEvents events;
     private final MeetingRules rules;
 
+    private final Clock clock;
+
     MeetingDesk(MeetingRepository meetings, MeetingPlans plans, Organization organization, MeetingEvents events,
-                MeetingLimits limits) {
+                MeetingLimits limits, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.plans = plans;
         this.organization = organization;
@@ -50,7 +54,7 @@ public class MeetingDesk {
         }
         int year = draft.startsAt().getYear();
         int comprehensive = meetings.countedInYear(organiser.id(), year, MeetingType.COMPREHENSIVE);
-        List<String> violations = rules.violations(draft, organiser, invited, comprehensive, LocalDateTime.now());
+        List<String> violations = rules.violations(draft, organiser, invited, comprehensive, LocalDateTime.now(clock));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(String.join("；", violations));
         }
@@ -93,7 +97,7 @@ public class MeetingDesk {
     @Transactional
     public void signIn(Actor actor, long meetingId) {
         Meeting m = invitedTo(actor, meetingId);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (now.isBefore(m.startsAt().minusHours(2)) || now.isAfter(m.endsAt())) {
             throw new RuleViolationException("会议开始前两小时至会议结束之间才能签到");
         }
@@ -103,7 +107,7 @@ public class MeetingDesk {
     @Transactional
     public Meeting markHeld(Actor actor, long meetingId) {
         Meeting m = organisedBy(actor, meetingId);
-        if (m.startsAt().isAfter(LocalDateTime.now())) {
+        if (m.startsAt().isAfter(LocalDateTime.now(clock))) {
             throw new RuleViolationException("会议尚未开始，不能标记为已召开");
         }
         meetings.setState(m.id(), MeetingState.HELD);

@@ -15,8 +15,8 @@ record MeetingForm(String title, MeetingType type, LocalDateTime startsAt, Integ
                    String venue, String videoRoom, String agenda, String materialsRequested, List<Long> invitedUnitIds,
                    String overQuotaReason) {
 
-    static MeetingForm blank() {
-        return new MeetingForm("", MeetingType.SPECIAL, LocalDateTime.now().plusDays(7).withHour(9).withMinute(0)
+    static MeetingForm blank(LocalDateTime now) {
+        return new MeetingForm("", MeetingType.SPECIAL, now.plusDays(7).withHour(9).withMinute(0)
                 .withSecond(0).withNano(0), 90, 30, MeetingMode.VIDEO, LeaderLevel.DEPUTY, LeaderLevel.DEPUTY, "", "",
                 "", "", List.of(), "");
     }

@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,13 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingTodos implements TodoSource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = org.jianfu.platform.time.ChinaTime.ZONE;
 
     private final MeetingRepository meetings;
     private final MeetingPlans plans;
     private final Calendar calendar;
 
-    MeetingTodos(MeetingRepository meetings, MeetingPlans plans, Calendar calendar) {
+    private final Clock clock;
+
+    MeetingTodos(MeetingRepository meetings, MeetingPlans plans, Calendar calendar, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.plans = plans;
         this.calendar = calendar;
@@ -32,7 +36,7 @@ class MeetingTodos implements TodoSource {
     @Override
     public List<TodoItem> itemsFor(Actor actor) {
         List<TodoItem> items = new ArrayList<>();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         for (Meeting m : meetings.toConfirm(actor.unitId(), now)) {
             items.add(new TodoItem("待确认参会", m.title(), m.organiserName() + " · " + m.startsAt().toString().replace('T', ' '),
                     "/meetings/" + m.id(), m.startsAt().atZone(CHINA).toInstant(), m.startsAt().isBefore(now.plusDays(2))));
@@ -47,7 +51,7 @@ class MeetingTodos implements TodoSource {
 
     /** Own meetings of the next month whose invited units have something else that day. */
     private List<TodoItem> conflictsOfOwnMeetings(Actor actor) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = new ArrayList<>();
         meetings.ofUnitBetween(actor.unitId(), today, today.plusDays(30)).stream()
                 .filter(m -> m.organiserUnitId() == actor.unitId()).limit(10).forEach(m -> {

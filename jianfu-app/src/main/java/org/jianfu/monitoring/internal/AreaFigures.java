@@ -17,7 +17,7 @@ public record AreaFigures(Division division, List<Division> trail, int year, int
     /** "HH:mm:ss" in Beijing time, for the page. */
     public String computedAtBeijing() {
         return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                .format(computedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+                .format(computedAt.atZone(org.jianfu.platform.time.ChinaTime.ZONE));
     }
 
     /** The same figures with the breadcrumb the viewer may follow. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BurdenFacts {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = org.jianfu.platform.time.ChinaTime.ZONE;
 
     /** One record of some kind landing on one unit. Non-grassroots recipients are ignored. */
     public record Landing(Unit unit, BurdenKind kind, int count, double measure) {

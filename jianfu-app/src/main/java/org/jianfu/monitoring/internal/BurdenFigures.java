@@ -1,6 +1,7 @@
 package org.jianfu.monitoring.internal;
 
 import java.time.Clock;
+import org.jianfu.platform.time.Years;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +35,16 @@ class BurdenFigures {
     private final SideTables side;
     private final RecentFigures recent;
     private final BurdenIndexExplained explained;
-    private final Clock clock = Clock.systemUTC();
+    private final Years years;
+    private final Clock clock;
 
     BurdenFigures(Organization organization, GrassrootsAreas areas, BurdenSettings settings, JdbcClient jdbc,
                   SideTables side, BurdenIndexExplained explained,
-                  @Value("${jianfu.monitoring.figures-fresh-for:30s}") Duration freshFor) {
+                  @Value("${jianfu.monitoring.figures-fresh-for:30s}") Duration freshFor,
+                  Clock clock, Years years) {
         this.explained = explained;
+        this.years = years;
+        this.clock = clock;
         this.organization = organization;
         this.areas = areas;
         this.settings = settings;
@@ -65,7 +70,7 @@ class BurdenFigures {
     }
 
     private AreaFigures build(Division d, int year) {
-        int base = settings.baseYear();
+        int base = years.base();
         var w = settings.weights();
         long n = areas.countIn(d.code());
         Map<BurdenKind, Amount> actual = rollups.received(d.code(), false, start(year), start(year + 1));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jianfu.platform.time.Years;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,11 @@ public class BurdenIndexExplained {
     }
 
     private final BurdenSettings settings;
+    private final Years years;
 
-    BurdenIndexExplained(BurdenSettings settings) {
+    BurdenIndexExplained(BurdenSettings settings, Years years) {
         this.settings = settings;
+        this.years = years;
     }
 
     public List<Item> items() {
@@ -46,7 +49,7 @@ public class BurdenIndexExplained {
     }
 
     public int baseYear() {
-        return settings.baseYear();
+        return years.base();
     }
 
     /** The cut against the base year that counts as met, in percent (30). */

@@ -4,12 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code jianfu.burden.*}: base year, target and the weights of the burden index (see docs/burden-index.md).
+ * {@code jianfu.burden.*}: target and the weights of the burden index (see docs/burden-index.md).
  *
  * @param targetReduction the cut against the base year that counts as met, 0.30 for −30%
  */
 @ConfigurationProperties("jianfu.burden")
-record BurdenSettings(@DefaultValue("2018") int baseYear, @DefaultValue("0.30") double targetReduction,
+record BurdenSettings(@DefaultValue("0.30") double targetReduction,
                       @DefaultValue Weights weights) {
 
     /** Points per record or per unit of measure. */

@@ -1,6 +1,7 @@
 package org.jianfu.monitoring.internal;
 
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.time.Years;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +17,16 @@ class MonitoringApiController {
 
     private final BurdenFigures figures;
 
-    MonitoringApiController(BurdenFigures figures) {
+    private final Years years;
+
+    MonitoringApiController(BurdenFigures figures, Years years) {
+        this.years = years;
         this.figures = figures;
     }
 
     @GetMapping("/areas/{code}")
-    AreaFigures area(@PathVariable String code, @RequestParam(defaultValue = "2019") int year, Actor actor) {
+    AreaFigures area(@PathVariable String code, @RequestParam(name = "year", required = false) Integer requestedYear, Actor actor) {
+        int year = requestedYear != null ? requestedYear : years.current();
         return figures.of(actor, code, year);
     }
 }

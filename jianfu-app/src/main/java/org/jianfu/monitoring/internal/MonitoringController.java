@@ -6,6 +6,7 @@ import org.jianfu.monitoring.ResultsReports;
 import org.jianfu.monitoring.internal.reports.TableExports;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.web.DownloadNames;
+import org.jianfu.platform.time.Years;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,10 @@ class MonitoringController {
     private final BurdenFigures figures;
     private final FileReports reports;
 
-    MonitoringController(BurdenFigures figures, FileReports reports) {
+    private final Years years;
+
+    MonitoringController(BurdenFigures figures, FileReports reports, Years years) {
+        this.years = years;
         this.figures = figures;
         this.reports = reports;
     }
@@ -36,21 +40,24 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring/areas/{code}")
-    String area(@PathVariable String code, @RequestParam(defaultValue = "2019") int year, Actor actor, Model model) {
+    String area(@PathVariable String code, @RequestParam(name = "year", required = false) Integer requestedYear, Actor actor, Model model) {
+        int year = years.shown(requestedYear);
         model.addAttribute("f", figures.of(actor, code, year));
         return "monitoring/area";
     }
 
     @GetMapping("/monitoring/areas/{code}/tables/{table}/csv")
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable String table,
-                               @RequestParam(defaultValue = "2019") int year, Actor actor) {
+                               @RequestParam(name = "year", required = false) Integer requestedYear, Actor actor) {
+        int year = years.shown(requestedYear);
         AreaFigures f = figures.of(actor, code, year);
         return download(TableExports.csv(f.table(table)), "text/csv;charset=UTF-8", name(f, table) + ".csv");
     }
 
     @GetMapping("/monitoring/areas/{code}/tables/{table}/xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable String table,
-                                @RequestParam(defaultValue = "2019") int year, Actor actor) throws IOException {
+                                @RequestParam(name = "year", required = false) Integer requestedYear, Actor actor) throws IOException {
+        int year = years.shown(requestedYear);
         AreaFigures f = figures.of(actor, code, year);
         return download(TableExports.xlsx(java.util.List.of(f.table(table)), TableExports.heading(f)), XLSX,
                 name(f, table) + ".xlsx");
@@ -58,7 +65,8 @@ class MonitoringController {
 
     @GetMapping("/monitoring/areas/{code}/report/{format}")
     ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String format,
-                                  @RequestParam(defaultValue = "2019") int year, Actor actor) throws IOException {
+                                  @RequestParam(name = "year", required = false) Integer requestedYear, Actor actor) throws IOException {
+        int year = years.shown(requestedYear);
         AreaFigures f = figures.of(actor, code, year);
         boolean pdf = format.equals("pdf");
         if (!pdf && !format.equals("xlsx")) {

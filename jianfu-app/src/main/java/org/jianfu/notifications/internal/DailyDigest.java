@@ -21,7 +21,7 @@ class DailyDigest {
         this.reminders = reminders;
     }
 
-    @Scheduled(cron = "${jianfu.notifications.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${jianfu.notifications.digest-cron:0 0 8 * * *}", zone = "${jianfu.zone:Asia/Shanghai}")
     @Transactional
     public void deliver() {
         int released = reminders.release(null);

@@ -3,7 +3,6 @@ package org.jianfu.notifications.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jianfu.identity.Account;
 import org.jianfu.identity.Accounts;
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Reminders implements Notifications {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     record Reminder(long id, String text, String href, java.time.Instant deliveredAt, boolean read) {
     }
@@ -26,10 +24,11 @@ class Reminders implements Notifications {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final boolean digestByDefault;
-    private final Clock clock = Clock.system(CHINA);
+    private final Clock clock;
 
     Reminders(JdbcClient jdbc, Accounts accounts,
-              @Value("${jianfu.notifications.daily-digest-default:false}") boolean digestByDefault) {
+              @Value("${jianfu.notifications.daily-digest-default:false}") boolean digestByDefault, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.digestByDefault = digestByDefault;
@@ -41,9 +40,9 @@ class Reminders implements Notifications {
         boolean held = dailyDigest(accountId);
         return jdbc.sql("""
                         insert into notifications.reminder (account_id, item_key, day, text, href, delivered_at)
-                        values (?,?,?,?,?, case when ? then null else now() end)
+                        values (?,?,?,?,?, case when ? then null else cast(? as timestamptz) end)
                         on conflict on constraint one_reminder_per_item_and_day do nothing""")
-                .params(accountId, itemKey, LocalDate.now(clock), text, href, held).update() == 1;
+                .params(accountId, itemKey, LocalDate.now(clock), text, href, held, Timestamp.from(clock.instant())).update() == 1;
     }
 
     @Override

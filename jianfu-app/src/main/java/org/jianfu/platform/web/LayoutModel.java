@@ -4,6 +4,7 @@ import java.util.List;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.ActorHolder;
 import org.jianfu.platform.MenuEntry;
+import org.jianfu.platform.time.Years;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final List<MenuEntry> menu;
+    private final Years years;
 
-    LayoutModel(List<MenuEntry> menu) {
+    LayoutModel(List<MenuEntry> menu, Years years) {
         this.menu = menu;
+        this.years = years;
+    }
+
+    /** The years of the year switch ({@code fragments/years}) on every yearly page. */
+    @ModelAttribute("switchYears")
+    List<Integer> switchYears() {
+        return years.switchable();
     }
 
     @ModelAttribute("me")

@@ -1,6 +1,5 @@
 package org.jianfu.quota.internal;
 
-import java.time.ZoneId;
 import org.jianfu.documents.DocumentIssued;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class IssuedDocumentCounting {
         if (!event.downward()) {
             return;
         }
-        int year = event.issuedAt().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = event.issuedAt().atZone(org.jianfu.platform.time.ChinaTime.ZONE).getYear();
         ledger.lock(event.issuingUnitId(), year);
         ledger.record(event.documentId(), event.issuingUnitId(), year);
     }

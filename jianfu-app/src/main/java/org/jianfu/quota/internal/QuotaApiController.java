@@ -2,6 +2,7 @@ package org.jianfu.quota.internal;
 
 import java.util.List;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.time.Years;
 import org.jianfu.quota.IssuanceQuota;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,10 @@ class QuotaApiController {
 
     private final QuotaSettings settings;
 
-    QuotaApiController(QuotaSettings settings) {
+    private final Years years;
+
+    QuotaApiController(QuotaSettings settings, Years years) {
+        this.years = years;
         this.settings = settings;
     }
 
@@ -30,7 +34,7 @@ class QuotaApiController {
     @GetMapping("/units/{unitId}")
     IssuanceQuota standing(@PathVariable long unitId, @RequestParam(required = false) Integer year, Actor actor) {
         return settings.standing(actor, unitId,
-                year != null ? year : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+                year != null ? year : years.current());
     }
 
     /** The rules of the caller's own region. */

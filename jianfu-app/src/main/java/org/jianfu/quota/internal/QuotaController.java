@@ -1,7 +1,5 @@
 package org.jianfu.quota.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +8,7 @@ import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.time.Years;
 import org.jianfu.quota.IssuanceQuota;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,18 +26,22 @@ class QuotaController {
     private final QuotaSettings settings;
     private final Organization organization;
 
-    QuotaController(QuotaSettings settings, Organization organization) {
+    private final Years years;
+
+    QuotaController(QuotaSettings settings, Organization organization, Years years) {
+        this.years = years;
         this.settings = settings;
         this.organization = organization;
     }
 
     @GetMapping("/quota")
     String overview(@RequestParam(required = false) Integer year, Actor actor, Model model) {
-        int shown = year != null ? year : LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int shown = years.shown(year);
         List<IssuanceQuota> standings = settings.overview(actor, shown);
         Map<Long, Unit> units = organization.units(standings.stream().map(IssuanceQuota::unitId).toList()).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         model.addAttribute("year", shown);
+        model.addAttribute("baseYear", years.base());
         model.addAttribute("standings", standings);
         model.addAttribute("units", units);
         model.addAttribute("rules", settings.rules(actor));

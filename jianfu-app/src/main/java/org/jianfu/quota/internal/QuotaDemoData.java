@@ -27,7 +27,7 @@ class QuotaDemoData implements DemoData {
 
     @Override
     public long load(DemoContext context) {
-        rules.put("62", DemoContext.CURRENT_YEAR, QuotaRule.Style.CUT_FROM_BASE, DemoContext.BASE_YEAR, 30,
+        rules.put("62", context.seedYear(), QuotaRule.Style.CUT_FROM_BASE, context.baseYear(), 30,
                 "甘肃省2019年发文数量比2018年压减30%");
         context.advance(1);
         return 1;

@@ -1,9 +1,9 @@
 package org.jianfu.quota.internal;
 
-import java.util.Optional;
 import org.jianfu.documents.Documents;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
+import org.jianfu.platform.time.Years;
 import org.jianfu.quota.IssuanceQuota;
 import org.jianfu.quota.Quotas;
 import org.springframework.stereotype.Service;
@@ -17,8 +17,10 @@ class QuotaStandings implements Quotas {
     private final QuotaLedger ledger;
     private final Documents documents;
     private final Organization organization;
+    private final Years years;
 
-    QuotaStandings(QuotaRules rules, QuotaLedger ledger, Documents documents, Organization organization) {
+    QuotaStandings(QuotaRules rules, QuotaLedger ledger, Documents documents, Organization organization, Years years) {
+        this.years = years;
         this.rules = rules;
         this.ledger = ledger;
         this.documents = documents;
@@ -33,11 +35,12 @@ class QuotaStandings implements Quotas {
 
     IssuanceQuota standing(long unitId, int year, int used) {
         Unit unit = organization.unit(unitId).orElseThrow();
-        Optional<QuotaRule> rule = rules.forUnit(unit.divisionPath(), year);
-        if (rule.isEmpty()) {
-            return new IssuanceQuota(unitId, year, null, used, "本地区 " + year + " 年未设发文限额");
+        if (year <= years.base()) {
+            return new IssuanceQuota(unitId, year, null, used,
+                    year + (year == years.base() ? " 年为基准年" : " 年早于基准年") + "，不设发文限额");
         }
-        int reference = documents.issuedDownwardBy(unitId, rule.get().referenceYear()).size();
-        return new IssuanceQuota(unitId, year, rule.get().limit(reference), used, rule.get().describe(reference));
+        QuotaRule rule = rules.forUnit(unit.divisionPath(), year).orElseGet(() -> QuotaRule.standing(year));
+        int reference = documents.issuedDownwardBy(unitId, rule.referenceYear()).size();
+        return new IssuanceQuota(unitId, year, rule.limit(reference), used, rule.describe(reference));
     }
 }

@@ -7,6 +7,7 @@ import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.time.Years;
 import org.jianfu.registers.RegisterKind;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,10 @@ class RegisterController {
     private final DutyList duties;
     private final Organization organization;
 
-    RegisterController(RegisterBook book, RegisterCounts counts, DutyList duties, Organization organization) {
+    private final Years years;
+
+    RegisterController(RegisterBook book, RegisterCounts counts, DutyList duties, Organization organization, Years years) {
+        this.years = years;
         this.book = book;
         this.counts = counts;
         this.duties = duties;
@@ -36,7 +40,9 @@ class RegisterController {
     }
 
     @GetMapping("/registers")
-    String list(@RequestParam(defaultValue = "2019") int year, Actor actor, Model model) {
+    String list(@RequestParam(name = "year", required = false) Integer requestedYear, Actor actor, Model model) {
+        int year = years.shown(requestedYear);
+        model.addAttribute("baseYear", years.base());
         boolean office = actor.role() == Role.MONITOR || actor.isAdmin();
         model.addAttribute("year", year);
         model.addAttribute("counts", office ? counts.countsBelow(actor.isAdmin() ? "62" : actor.divisionCode(), year)
@@ -55,7 +61,7 @@ class RegisterController {
         model.addAttribute("kinds", RegisterKind.values());
         model.addAttribute("units", organization.children(owner.divisionCode()).stream()
                 .flatMap(d -> organization.unitsOf(d.code()).stream()).toList());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("year", years.current());
         return "registers/form";
     }
 

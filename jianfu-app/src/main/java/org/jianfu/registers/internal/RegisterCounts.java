@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jianfu.organization.Organization;
+import org.jianfu.platform.time.Years;
 import org.jianfu.registers.DutyCheck;
 import org.jianfu.registers.RegisterCount;
 import org.jianfu.registers.RegisterKind;
@@ -16,14 +17,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterCounts implements Registers {
 
-    /** Gansu's 2019 rules count against 2018. */
-    public static final int BASE_YEAR = 2018;
 
     private final JdbcClient jdbc;
     private final Organization organization;
     private final DutyList duties;
 
-    RegisterCounts(JdbcClient jdbc, Organization organization, DutyList duties) {
+    private final Years years;
+
+    RegisterCounts(JdbcClient jdbc, Organization organization, DutyList duties, Years years) {
+        this.years = years;
         this.jdbc = jdbc;
         this.organization = organization;
         this.duties = duties;
@@ -53,13 +55,13 @@ public class RegisterCounts implements Registers {
                         select e.kind || ':' || e.year k, count(*) n from registers.entry e
                         join organization.unit u on u.id = e.owner_unit_id join organization.division d on d.code = u.division_code
                         where e.state = 'APPROVED' and e.year in (:year, :base) and\s""" + where + " group by e.kind, e.year")
-                .param("year", year).param("base", BASE_YEAR).params(params)
+                .param("year", year).param("base", years.base()).params(params)
                 .query((rs, n) -> Map.entry(rs.getString("k"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<RegisterCount> counts = new ArrayList<>();
         for (RegisterKind kind : RegisterKind.values()) {
-            counts.add(new RegisterCount(kind, year, found.getOrDefault(kind.name() + ":" + year, 0L).intValue(), BASE_YEAR,
-                    found.getOrDefault(kind.name() + ":" + BASE_YEAR, 0L).intValue()));
+            counts.add(new RegisterCount(kind, year, found.getOrDefault(kind.name() + ":" + year, 0L).intValue(), years.base(),
+                    found.getOrDefault(kind.name() + ":" + years.base(), 0L).intValue()));
         }
         return counts;
     }

@@ -2,7 +2,6 @@ package org.jianfu.reuse.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jianfu.documents.Documents;
 import org.jianfu.organization.Organization;
 import org.jianfu.platform.NotFoundException;
+import org.jianfu.platform.time.Years;
 import org.jianfu.reuse.DocumentReuseChecked;
 import org.jianfu.reuse.ReuseAudit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,8 +30,11 @@ class BatchAudit implements ReuseAudit {
     private final CheckResults results;
     private final ApplicationEventPublisher events;
 
+    private final Years years;
+
     BatchAudit(Documents documents, Organization organization, CopyJudgement judgement, CheckResults results,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, Years years) {
+        this.years = years;
         this.documents = documents;
         this.organization = organization;
         this.judgement = judgement;
@@ -68,7 +71,7 @@ class BatchAudit implements ReuseAudit {
     private Map<String, Integer> issuingOrder(int year) {
         Map<String, Integer> order = new HashMap<>();
         int position = 0;
-        for (int y = CorpusSync.FIRST_YEAR; y <= Math.min(year, Year.now().getValue()); y++) {
+        for (int y = years.base(); y <= Math.min(year, years.current()); y++) {
             for (long id : documents.issuedIn(y, null)) {
                 order.put(IndexHolder.documentKey(id), position++);
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jianfu.documents.DocumentIssued;
 import org.jianfu.documents.Documents;
+import org.jianfu.platform.time.Years;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 class CorpusSync implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusSync.class);
-    static final int FIRST_YEAR = 2018;
 
     private final IndexHolder index;
     private final SourceTexts sources;
@@ -41,7 +40,10 @@ class CorpusSync implements ApplicationRunner {
     private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
     private volatile boolean ready;
 
-    CorpusSync(IndexHolder index, SourceTexts sources, Documents documents, ReuseProperties properties) {
+    private final Years years;
+
+    CorpusSync(IndexHolder index, SourceTexts sources, Documents documents, ReuseProperties properties, Years years) {
+        this.years = years;
         this.index = index;
         this.sources = sources;
         this.documents = documents;
@@ -78,7 +80,7 @@ class CorpusSync implements ApplicationRunner {
             return;
         }
         Set<Long> missing = new java.util.TreeSet<>();
-        for (int year = FIRST_YEAR; year <= Year.now().getValue(); year++) {
+        for (int year = years.base(); year <= years.current(); year++) {
             documents.issuedIn(year, null).stream().filter(id -> !indexed.contains(id)).forEach(missing::add);
         }
         if (!missing.isEmpty()) {

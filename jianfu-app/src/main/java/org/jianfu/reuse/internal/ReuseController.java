@@ -8,6 +8,7 @@ import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.web.DownloadNames;
+import org.jianfu.platform.time.Years;
 import org.jianfu.reuse.ReuseAudit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReuseController {
 
-    static final int DEFAULT_YEAR = 2019;
     private static final int SHOWN = 200;
 
     private final CheckedDocuments access;
@@ -33,8 +33,11 @@ class ReuseController {
     private final OrganizationScope scope;
     private final Organization organization;
 
+    private final Years years;
+
     ReuseController(CheckedDocuments access, CheckResults results, CopyJudgement judgement, SourceTexts sources,
-                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization) {
+                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization, Years years) {
+        this.years = years;
         this.access = access;
         this.results = results;
         this.judgement = judgement;
@@ -62,8 +65,9 @@ class ReuseController {
 
     @GetMapping("/reuse/audit")
     @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR')")
-    String audit(@RequestParam(defaultValue = "" + DEFAULT_YEAR) int year, @RequestParam(required = false) String division,
+    String audit(@RequestParam(name = "year", required = false) Integer requestedYear, @RequestParam(required = false) String division,
                  Actor actor, Model model) {
+        int year = years.shown(requestedYear);
         Division root = division(actor, division);
         model.addAttribute("year", year);
         model.addAttribute("division", root);
@@ -111,8 +115,8 @@ class ReuseController {
         return scope.division(actor, code == null || code.isBlank() ? own : code);
     }
 
-    /** A row of the audit list; its methods are public because the page calls them (SpEL calls only public methods). */
-    record AuditRow(CheckResults.Stored result, String title, String unitName) {
+    /** A row of the audit list; public with public methods because the page calls them (SpEL calls only public ones). */
+    public record AuditRow(CheckResults.Stored result, String title, String unitName) {
         public int percent() {
             return (int) Math.round(result.copyRatio() * 100);
         }

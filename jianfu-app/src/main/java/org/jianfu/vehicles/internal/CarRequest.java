@@ -10,7 +10,7 @@ record CarRequest(long id, long unitId, String unitName, long requesterId, Strin
                   CarRequestState state, String decisionNote, Long vehicleId, String vehiclePlate, Long driverId,
                   String driverName, String driverPhone, Instant returnedAt, Integer km, Instant createdAt) {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = org.jianfu.platform.time.ChinaTime.ZONE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(CHINA);
 

@@ -2,6 +2,7 @@ package org.jianfu.vehicles.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,7 +30,10 @@ class CarRequestController {
     private final CarRequests requests;
     private final Fleet fleet;
 
-    CarRequestController(CarRequestFlow flow, CarRequests requests, Fleet fleet) {
+    private final Clock clock;
+
+    CarRequestController(CarRequestFlow flow, CarRequests requests, Fleet fleet, Clock clock) {
+        this.clock = clock;
         this.flow = flow;
         this.requests = requests;
         this.fleet = fleet;
@@ -50,7 +54,7 @@ class CarRequestController {
     @GetMapping("/vehicles/requests/new")
     @PreAuthorize("hasAnyRole('CADRE', 'CLERK', 'LEADER')")
     String form(Actor actor, Model model) {
-        LocalDateTime tomorrow = LocalDate.now(CarRequest.CHINA).plusDays(1).atTime(LocalTime.of(8, 30));
+        LocalDateTime tomorrow = LocalDate.now(clock).plusDays(1).atTime(LocalTime.of(8, 30));
         model.addAttribute("form", new NewCarRequest("", tomorrow, tomorrow.plusHours(4), actor.unitName(), "", 1, null));
         model.addAttribute("carUnit", flow.carUnitOf(actor.unitId()).name());
         return VIEW_FORM;

@@ -1,5 +1,6 @@
 package org.jianfu.vehicles.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,11 @@ class CarRequestFlow {
     private final CarReminders reminders;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     CarRequestFlow(CarRequests requests, Fleet fleet, Organization organization, CarReminders reminders,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.fleet = fleet;
         this.organization = organization;
@@ -59,7 +63,7 @@ class CarRequestFlow {
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST_TRIP) > 0) {
             throw new RuleViolationException("单次用车不超过7天，长途出差请分段申请");
         }
-        if (startsAt.isBefore(Instant.now().minus(LATE_GRACE))) {
+        if (startsAt.isBefore(clock.instant().minus(LATE_GRACE))) {
             throw new BookingConflict("出发时间已过，请修改用车时间后重新提交");
         }
         List<Long> duplicates = requests.openOverlapping(actor.accountId(), startsAt, endsAt);

@@ -1,5 +1,6 @@
 package org.jianfu.vehicles.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,10 @@ class CarTodos implements TodoSource {
     private static final int LIMIT = 50;
     private final CarRequests requests;
 
-    CarTodos(CarRequests requests) {
+    private final Clock clock;
+
+    CarTodos(CarRequests requests, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
     }
 
@@ -49,7 +53,7 @@ class CarTodos implements TodoSource {
         return "/vehicles/requests/" + r.id();
     }
 
-    private static boolean soon(CarRequest r) {
-        return r.startsAt().isBefore(Instant.now().plus(Duration.ofDays(1)));
+    private boolean soon(CarRequest r) {
+        return r.startsAt().isBefore(clock.instant().plus(Duration.ofDays(1)));
     }
 }

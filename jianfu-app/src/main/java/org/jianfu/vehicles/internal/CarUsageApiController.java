@@ -3,6 +3,7 @@ package org.jianfu.vehicles.internal;
 import java.util.List;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.time.Years;
 import org.jianfu.vehicles.CarUsage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +23,18 @@ class CarUsageApiController {
     private final OrganizationScope scope;
     private final Fleet fleet;
 
-    CarUsageApiController(CarUsageQueries usage, OrganizationScope scope, Fleet fleet) {
+    private final Years years;
+
+    CarUsageApiController(CarUsageQueries usage, OrganizationScope scope, Fleet fleet, Years years) {
+        this.years = years;
         this.usage = usage;
         this.scope = scope;
         this.fleet = fleet;
     }
 
     @GetMapping("/api/v1/units/{unitId}/car-usage")
-    List<CarUsage> monthly(Actor actor, @PathVariable long unitId, @RequestParam(defaultValue = "2019") int year) {
-        return usage.monthlyUsage(scope.readableUnit(actor, unitId).id(), year);
+    List<CarUsage> monthly(Actor actor, @PathVariable long unitId, @RequestParam(required = false) Integer year) {
+        return usage.monthlyUsage(scope.readableUnit(actor, unitId).id(), year != null ? year : years.current());
     }
 
     @GetMapping("/api/v1/units/{unitId}/fleet")

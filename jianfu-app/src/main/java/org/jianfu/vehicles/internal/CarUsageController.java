@@ -5,6 +5,7 @@ import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
+import org.jianfu.platform.time.Years;
 import org.jianfu.vehicles.CarUsage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,15 +25,19 @@ class CarUsageController {
     private final OrganizationScope scope;
     private final Fleet fleet;
 
-    CarUsageController(CarUsageQueries usage, OrganizationScope scope, Fleet fleet) {
+    private final Years years;
+
+    CarUsageController(CarUsageQueries usage, OrganizationScope scope, Fleet fleet, Years years) {
+        this.years = years;
         this.usage = usage;
         this.scope = scope;
         this.fleet = fleet;
     }
 
     @GetMapping("/vehicles/usage")
-    String page(Actor actor, @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "2019") int year,
+    String page(Actor actor, @RequestParam(required = false) Long unitId, @RequestParam(name = "year", required = false) Integer requestedYear,
                 Model model) {
+        int year = years.shown(requestedYear);
         boolean overview = unitId == null && (actor.role() == Role.MONITOR || actor.role() == Role.ADMIN);
         model.addAttribute("year", year);
         if (overview) {

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo 公务用车 for 2019: every county government office has a small fleet; the township governments of
  * 兰州 and of the three "computer + phone" prefectures (金昌, 张掖, 平凉) have one or two cars. Trips are
- * spread over the year (at most one per vehicle and driver a day, so never double-booked); the last
- * weeks of December still wait for approval or dispatch, so leaders and clerks find them in 待办.
+ * spread over the year (at most one per vehicle and driver a day, so never double-booked), all of them
+ * done. The years after and the requests still waiting for approval or dispatch are {@link LivingCars}'.
  */
 @Component
 class VehiclesDemoData implements DemoData {
@@ -37,10 +37,9 @@ class VehiclesDemoData implements DemoData {
             Map.entry("6203", "C"), Map.entry("6204", "D"), Map.entry("6205", "E"), Map.entry("6206", "H"),
             Map.entry("6207", "G"), Map.entry("6208", "L"), Map.entry("6209", "F"), Map.entry("6210", "M"),
             Map.entry("6211", "J"), Map.entry("6212", "K"), Map.entry("6229", "N"), Map.entry("6230", "P"));
-    private static final String[] PURPOSES = {"下村核查灾情", "入户走访脱贫户", "参加县上工作会议", "护送防汛物资",
+    static final String[] PURPOSES = {"下村核查灾情", "入户走访脱贫户", "参加县上工作会议", "护送防汛物资",
         "人居环境整治检查", "调解土地纠纷", "送医疗队下乡", "森林防火巡查", "慰问困难群众", "陪同项目现场踏勘"};
     private static final String[] MODELS = {"大众桑塔纳", "丰田普拉多", "长城哈弗H6", "江铃全顺", "比亚迪秦"};
-    private static final int DECEMBER_OPEN_FROM = 350; // day of 2019 after which requests are still open
 
     private final Organization organization;
     private final Accounts accounts;
@@ -116,12 +115,11 @@ class VehiclesDemoData implements DemoData {
             if (!busy.add("v" + v + ":" + day) | !busy.add("d" + d + ":" + day)) {
                 continue; // one trip per vehicle and driver a day keeps the demo free of double bookings
             }
-            ZonedDateTime start = LocalDate.ofYearDay(2019, day).atTime(8 + random.nextInt(6), 30 * random.nextInt(2))
+            ZonedDateTime start = LocalDate.ofYearDay(context.seedYear(), day).atTime(8 + random.nextInt(6), 30 * random.nextInt(2))
                     .atZone(CarRequest.CHINA);
             ZonedDateTime end = start.plusHours(1 + random.nextInt(8));
             Account requester = people.get(random.nextInt(people.size()));
-            String state = day >= DECEMBER_OPEN_FROM ? (random.nextBoolean() ? "SUBMITTED" : "APPROVED")
-                    : random.nextInt(100) < 86 ? "RETURNED" : random.nextBoolean() ? "REJECTED" : "CANCELLED";
+            String state = random.nextInt(100) < 86 ? "RETURNED" : random.nextBoolean() ? "REJECTED" : "CANCELLED";
             boolean returned = state.equals("RETURNED");
             rows.add(new Object[] {unit.id(), requester.id(), unit.id(), PURPOSES[random.nextInt(PURPOSES.length)],
                 ts(start), ts(end), unit.shortName(), places.get(random.nextInt(places.size())), 1 + random.nextInt(3), state,
@@ -131,7 +129,7 @@ class VehiclesDemoData implements DemoData {
         return rows;
     }
 
-    private static Timestamp ts(ZonedDateTime time) {
+    static Timestamp ts(ZonedDateTime time) {
         return Timestamp.from(time.toInstant());
     }
 

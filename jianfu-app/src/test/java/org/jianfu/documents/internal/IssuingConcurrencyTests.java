@@ -35,6 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(DocumentsDriver.class)
 class IssuingConcurrencyTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     DocumentsDriver api;
 
@@ -48,6 +52,7 @@ class IssuingConcurrencyTests {
     JdbcClient jdbc;
 
     long signedDraft(String county, String title) {
+        api.lastYearsDocuments(county + ".gov-office.clerk");
         Actor clerk = api.actor(county + ".gov-office.clerk");
         Actor leader = api.actor(county + ".gov-office.leader");
         Unit township = api.townshipGovernment(county);
@@ -133,9 +138,9 @@ class IssuingConcurrencyTests {
 
     @Test
     void concurrentIssuersNeverOvershootTheQuota() throws Exception {
-        String county = "620123";
+        String county = "620171";
         Unit office = api.unit(county, "gov-office");
-        int year = Beijing.today().getYear();
+        int year = java.time.LocalDate.now(clock).getYear();
         // one downward document last year, and 只减不增 this year: a limit of one
         jdbc.sql("""
                         insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
@@ -144,13 +149,28 @@ class IssuingConcurrencyTests {
                 .params(office.id(), year - 1, county + ".gov-office.clerk").update();
         jdbc.sql("insert into quota.rule (division_code, year, style) values (?, ?, 'NO_INCREASE')").params(county, year)
                 .update();
+        // the living demo may have documents of the office in both years: leave exactly one slot
+        long limit = downward(office.id(), year - 1);
+        jdbc.sql("""
+                        insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                          drafted_by, review_confirmed) select ?, 'NOTICE', '今年公文' || n, 'DOWNWARD', 'ISSUED', ?, now(), a.id, true
+                        from identity.account a cross join generate_series(1, ?) n where a.username = ?""")
+                .params(office.id(), year, Math.max(0, limit - 1 - downward(office.id(), year)), county + ".gov-office.clerk")
+                .update();
         List<Long> ids = List.of(signedDraft(county, "限额并发一"), signedDraft(county, "限额并发二"));
         List<Object> results = issueTogether(api.actor(county + ".gov-office.clerk"), ids);
         assertThat(results).filteredOn(r -> r instanceof DocumentNumber).hasSize(1);
         assertThat(results).filteredOn(r -> r instanceof RuleViolationException).singleElement()
-                .extracting(r -> ((RuleViolationException) r).getMessage()).asString().contains("已达限额 1 件");
+                .extracting(r -> ((RuleViolationException) r).getMessage()).asString().contains("已达限额 " + limit + " 件");
         assertThat(jdbc.sql("select used from quota.usage where unit_id = ? and year = ?").params(office.id(), year)
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo((int) limit);
+    }
+
+    private long downward(long unit, int year) {
+        return jdbc.sql("""
+                        select count(*) from documents.document where issuing_unit_id = ? and issue_year = ?
+                          and state in ('ISSUED', 'WITHDRAWN') and direction = 'DOWNWARD'""")
+                .params(unit, year).query(Long.class).single();
     }
 
     private static int bumpOn(Connection c, String sql) throws Exception {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BurdenIndexTests {
 
     static final BurdenSettings.Weights DEFAULTS = new BurdenSettings.Weights(1.0, 0.2, 1.0, 0.5, 0.5, 3.0, 0.5, 0.02, 1.0, 2.0);
-    static final BurdenSettings SETTINGS = new BurdenSettings(2018, 0.30, DEFAULTS);
+    static final BurdenSettings SETTINGS = new BurdenSettings(0.30, DEFAULTS);
 
     @Test
     void aMonthWithEveryKindOfBurden() {

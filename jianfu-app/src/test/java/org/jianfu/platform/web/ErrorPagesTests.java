@@ -2,8 +2,12 @@ package org.jianfu.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jianfu.platform.time.Years;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -12,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** Errors that reach the container's error dispatch (a 403 from security, a failed template) get the layout's page. */
 class ErrorPagesTests {
 
-    final ErrorPages pages = new ErrorPages(new ProblemPage(new LayoutModel(List.of())));
+    final ErrorPages pages = new ErrorPages(new ProblemPage(new LayoutModel(List.of(), new Years(Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), ZoneOffset.UTC), 2018))));
 
     @Test
     void everyStatusIsTheChineseProblemPageInTheLayout() {

@@ -33,4 +33,14 @@ class QuotaRuleTests {
         assertThat(NO_INCREASE.limit(0)).isZero();
         assertThat(NO_INCREASE.describe(35)).isEqualTo("只减不增：不超过上年（2023 年 35 件）");
     }
+
+    @Test
+    void aYearWithoutARuleOfItsOwnHasTheStandingRuleAndSaysSo() {
+        QuotaRule standing = QuotaRule.standing(2027);
+        assertThat(standing.isStanding()).isTrue();
+        assertThat(standing.referenceYear()).isEqualTo(2026);
+        assertThat(standing.limit(12)).isEqualTo(12);
+        assertThat(standing.describe(12)).isEqualTo("本地区 2027 年未设发文限额，按常设规则只减不增：不超过上年（2026 年 12 件）");
+        assertThat(NO_INCREASE.isStanding()).isFalse();
+    }
 }

@@ -19,6 +19,10 @@ import org.springframework.test.web.servlet.MvcResult;
 @JianfuTest
 class ReuseGateTests {
 
+    /** the application clock (fixed in tests: never today) */
+    @Autowired
+    java.time.Clock clock;
+
     static final String COUNTY_CLERK = "620102.gov-office.clerk";
     static final String COUNTY_LEADER = "620102.gov-office.leader";
 
@@ -74,7 +78,7 @@ class ReuseGateTests {
         MvcResult gate = api.get(COUNTY_CLERK, "/api/v1/documents/" + copy + "/gate");
         assertThat(json(gate, "$.outcomes[?(@.check=='reuse')].verdict")).contains("BLOCK");
 
-        int year = java.time.Year.now().getValue();
+        int year = java.time.Year.now(clock).getValue();
         var summary = audit.run(year, "62", ReuseAudit.Progress.none());
         assertThat(summary.checked()).isGreaterThanOrEqualTo(1);
         var originalResult = results.find(original).orElseThrow();

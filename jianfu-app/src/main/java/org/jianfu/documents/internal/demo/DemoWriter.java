@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,9 @@ final class DemoWriter {
     private final Map<Long, Long> leaderOf;
     private final Map<String, Integer> sequences = new HashMap<>();
     private final List<DemoDocument> pending = new ArrayList<>();
+    private final List<Long> written = new ArrayList<>();
+    /** Null: every addressee signs within three days. Else addressees sign over days; what falls after it is still waiting. */
+    private Instant now;
     private long rows;
 
     DemoWriter(JdbcTemplate jdbc, Random random, Map<Long, Long> clerkOf, Map<Long, Long> leaderOf) {
@@ -38,6 +42,15 @@ final class DemoWriter {
         this.random = random;
         this.clerkOf = clerkOf;
         this.leaderOf = leaderOf;
+    }
+
+    /**
+     * For the living demo: addressees take up to {@code days} to sign for a document, and a signature
+     * that would fall after {@code now} has not happened yet, so the last days' documents wait for 签收.
+     */
+    DemoWriter waitingAfter(Instant now) {
+        this.now = now;
+        return this;
     }
 
     /** Adds one unit's documents of one year; they get their numbers in issuing order. */
@@ -58,8 +71,15 @@ final class DemoWriter {
                 insert into documents.transition (document_id, action, from_state, to_state, account_id, actor_name, at)
                 select d.id, 'ISSUE', 'SIGNED', 'ISSUED', d.drafted_by, a.display_name || '（' || u.name || '）', d.issued_at
                 from documents.document d join identity.account a on a.id = d.drafted_by
-                  join organization.unit u on u.id = d.issuing_unit_id where d.demo""");
+                  join organization.unit u on u.id = d.issuing_unit_id where d.id = any(?)""",
+                (Object) written.toArray(Long[]::new));
         return rows;
+    }
+
+    /** The last 文号 of a prefix and year already given (by the seed, an earlier period or a person). */
+    private int lastNumber(String prefix, int year) {
+        return jdbc.query("select last_seq from documents.number_counter where prefix = ? and year = ?",
+                rs -> rs.next() ? rs.getInt(1) : 0, prefix, year);
     }
 
     private void flush() {
@@ -73,8 +93,11 @@ final class DemoWriter {
         for (int i = 0; i < pending.size(); i++) {
             DemoDocument d = pending.get(i);
             long id = ids.get(i);
+            written.add(id);
             String prefix = d.issuer().numberPrefix();
-            int seq = sequences.merge(prefix + "|" + d.year(), 1, Integer::sum);
+            // the living demo continues the numbers of earlier periods; the seed starts every year at 1
+            int seq = sequences.compute(prefix + "|" + d.year(),
+                    (k, last) -> (last != null ? last : now == null ? 0 : lastNumber(prefix, d.year())) + 1);
             Timestamp issued = Timestamp.from(d.issuedAt());
             LocalDate written = d.issuedAt().atZone(Beijing.ZONE).toLocalDate().minusDays(random.nextInt(3));
             documents.add(new Object[]{id, d.issuer().id(), d.kind().name(), d.title(), d.body(), d.comprehensive(),
@@ -137,14 +160,15 @@ final class DemoWriter {
     private void addRecipients(List<Object[]> rows, long id, DemoDocument d, List<Unit> units, boolean copy) {
         for (Unit u : units) {
             Long reader = clerkOf.get(u.id());
-            boolean signed = reader != null && random.nextDouble() < 0.93;
-            Timestamp signedAt = signed ? Timestamp.from(d.issuedAt().plus(Duration.ofMinutes(30 + random.nextInt(72 * 60))))
-                    : null;
-            boolean read = signed && random.nextDouble() < 0.85;
-            Timestamp readAt = read ? Timestamp.from(signedAt.toInstant().plus(Duration.ofMinutes(random.nextInt(48 * 60))))
-                    : null;
-            Timestamp handled = read && !copy && random.nextDouble() < 0.6
-                    ? Timestamp.from(readAt.toInstant().plus(Duration.ofHours(2 + random.nextInt(240)))) : null;
+            Instant signing = d.issuedAt().plus(Duration.ofMinutes(30 + random.nextInt((now == null ? 72 : 240) * 60)));
+            boolean signed = reader != null && random.nextDouble() < 0.93 && (now == null || signing.isBefore(now));
+            Timestamp signedAt = signed ? Timestamp.from(signing) : null;
+            Instant reading = signing.plus(Duration.ofMinutes(random.nextInt(48 * 60)));
+            boolean read = signed && random.nextDouble() < 0.85 && (now == null || reading.isBefore(now));
+            Timestamp readAt = read ? Timestamp.from(reading) : null;
+            Instant handling = reading.plus(Duration.ofHours(2 + random.nextInt(240)));
+            Timestamp handled = read && !copy && random.nextDouble() < 0.6 && (now == null || handling.isBefore(now))
+                    ? Timestamp.from(handling) : null;
             rows.add(new Object[]{id, u.id(), copy, signedAt, signed ? reader : null, readAt, read ? reader : null, handled});
         }
     }

@@ -57,8 +57,8 @@ class DocumentDemoData implements DemoData {
     public long load(DemoContext context) {
         Random random = context.random();
         DemoTexts texts = new DemoTexts();
-        Map<Long, Long> clerks = accounts("CLERK", "CADRE");
-        DemoWriter writer = new DemoWriter(jdbc, random, clerks, accounts("LEADER", "CADRE"));
+        Map<Long, Long> clerks = accounts(jdbc, "CLERK", "CADRE");
+        DemoWriter writer = new DemoWriter(jdbc, random, clerks, accounts(jdbc, "LEADER", "CADRE"));
         Map<String, Double> ratios = ratios(random);
         DemoIssuer issuer = new DemoIssuer(texts, random);
         List<Division> level = List.of(organization.division("62").orElseThrow());
@@ -75,8 +75,8 @@ class DocumentDemoData implements DemoData {
                     if (!clerks.containsKey(unit.id())) {
                         continue;
                     }
-                    for (int year : new int[]{DemoContext.BASE_YEAR, DemoContext.CURRENT_YEAR}) {
-                        int count = count(unit, year, ratio, context.scale(), random);
+                    for (int year : new int[]{context.baseYear(), context.seedYear()}) {
+                        int count = count(unit, year == context.seedYear(), ratio, context.scale(), random);
                         List<DemoDocument> docs = new ArrayList<>();
                         for (int i = 0; i < count; i++) {
                             DemoDocument d = issuer.document(unit, division, parent, parentUnits, lower, year,
@@ -101,8 +101,15 @@ class DocumentDemoData implements DemoData {
     }
 
     /** Yearly documents before scaling: leading organs and their offices issue most; 2019 follows the ratio. */
-    static int count(Unit unit, int year, double ratio, double scale, Random random) {
-        double base = switch (unit.kind()) {
+    static int count(Unit unit, boolean seedYear, double ratio, double scale, Random random) {
+        double expected = baseVolume(unit) * scale * (seedYear ? ratio + (random.nextDouble() - 0.5) * 0.1 : 1);
+        int n = (int) expected;
+        return n + (random.nextDouble() < expected - n ? 1 : 0);
+    }
+
+    /** A unit's documents in the base year at full scale. */
+    static double baseVolume(Unit unit) {
+        return switch (unit.kind()) {
             case PARTY_COMMITTEE, PARTY_OFFICE, GOVERNMENT, GOVERNMENT_OFFICE -> switch (unit.divisionLevel()) {
                 case PROVINCE -> 30;
                 case PREFECTURE -> 20;
@@ -114,9 +121,6 @@ class DocumentDemoData implements DemoData {
             // the 减负办 has no clerk (its people monitor); villages issue no documents
             case BURDEN_OFFICE, VILLAGE_COMMITTEE -> 0;
         };
-        double expected = base * scale * (year == DemoContext.CURRENT_YEAR ? ratio + (random.nextDouble() - 0.5) * 0.1 : 1);
-        int n = (int) expected;
-        return n + (random.nextDouble() < expected - n ? 1 : 0);
     }
 
     /** 2019 against 2018 per prefecture: most cut about a third, three miss the target. */
@@ -148,7 +152,7 @@ class DocumentDemoData implements DemoData {
     }
 
     /** unit id → the account that acts for it in {@code role}, or the cadre of a village committee. */
-    private Map<Long, Long> accounts(String role, String fallback) {
+    static Map<Long, Long> accounts(JdbcTemplate jdbc, String role, String fallback) {
         Map<Long, Long> own = new HashMap<>();
         Map<Long, Long> other = new HashMap<>();
         jdbc.query("select unit_id, role, id from identity.account where role in (?, ?) order by id", rs -> {

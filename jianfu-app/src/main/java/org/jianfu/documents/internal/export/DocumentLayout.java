@@ -17,7 +17,8 @@ import org.jianfu.documents.internal.Urgency;
 final class DocumentLayout {
 
     /** Everything the layout needs besides the document: names resolved by the caller. */
-    record Names(String issuer, String issuerMark, List<String> main, List<String> copy, List<String> attachments) {
+    record Names(String issuer, String issuerMark, List<String> main, List<String> copy, List<String> attachments,
+                 LocalDate today) {
     }
 
     static final Color RED = new Color(0xD0, 0x10, 0x10);
@@ -69,7 +70,7 @@ final class DocumentLayout {
         page.skip(SIZE_3 * 2);
         page.line(names.issuer(), SIZE_3, Color.BLACK, 1);
         LocalDate written = d.writtenOn() != null ? d.writtenOn()
-                : d.issuedAt() != null ? d.issuedAt().atZone(Beijing.ZONE).toLocalDate() : Beijing.today();
+                : d.issuedAt() != null ? d.issuedAt().atZone(Beijing.ZONE).toLocalDate() : names.today();
         page.line(date(written), SIZE_3, Color.BLACK, 1);
     }
 
@@ -80,7 +81,7 @@ final class DocumentLayout {
             page.paragraph("抄送：" + String.join("，", names.copy()) + "。", SIZE_4, 0, Color.BLACK, -1);
             page.rule(Color.BLACK, 0.5f);
         }
-        LocalDate issued = d.issuedAt() != null ? d.issuedAt().atZone(Beijing.ZONE).toLocalDate() : Beijing.today();
+        LocalDate issued = d.issuedAt() != null ? d.issuedAt().atZone(Beijing.ZONE).toLocalDate() : names.today();
         String printed = names.issuer() + "　　" + date(issued) + "印发";
         page.line(printed, SIZE_4, Color.BLACK, 0);
         page.rule(Color.BLACK, 1f);

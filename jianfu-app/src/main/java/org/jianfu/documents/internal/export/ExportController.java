@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal.export;
 
+import java.time.Clock;
 import java.util.List;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
@@ -30,8 +31,11 @@ class ExportController {
     private final Attachments attachments;
     private final Organization organization;
 
+    private final Clock clock;
+
     ExportController(DocumentAccess access, DocumentPdf pdf, DocumentOfd ofd, Attachments attachments,
-            Organization organization) {
+            Organization organization, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.pdf = pdf;
         this.ofd = ofd;
@@ -68,7 +72,7 @@ class ExportController {
         String mark = d.coIssuerIds().isEmpty() ? issuer.name() + "文件"
                 : issuer.name() + "　" + String.join("　", names(d.coIssuerIds())) + "文件";
         return new DocumentLayout.Names(issuer.name(), mark, names(d.mainRecipientIds()), names(d.copyRecipientIds()),
-                attachments.of(d.id()).stream().map(Attachments.Info::fileName).toList());
+                attachments.of(d.id()).stream().map(Attachments.Info::fileName).toList(), java.time.LocalDate.now(clock));
     }
 
     private List<String> names(List<Long> ids) {

@@ -1,10 +1,10 @@
 package org.jianfu.documents.internal.gate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jianfu.documents.internal.Beijing;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.spi.CheckMoment;
 import org.jianfu.documents.spi.CheckOutcome;
@@ -26,7 +26,10 @@ public class IssueGate {
     private final ExplanationRepository explanations;
     private final JdbcClient jdbc;
 
-    IssueGate(List<IssueCheck> checks, ExplanationRepository explanations, JdbcClient jdbc) {
+    private final Clock clock;
+
+    IssueGate(List<IssueCheck> checks, ExplanationRepository explanations, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.explanations = explanations;
         this.jdbc = jdbc;
@@ -35,7 +38,7 @@ public class IssueGate {
     public GateResult run(Document d, CheckMoment moment) {
         DraftUnderCheck draft = new DraftUnderCheck(d.id(), d.issuingUnitId(), d.kind().label(), d.title(), d.body(),
                 d.comprehensive(), d.direction() == org.jianfu.documents.internal.Direction.DOWNWARD,
-                d.allRecipientIds(), d.issueYear() != null ? d.issueYear() : LocalDate.now(Beijing.ZONE).getYear(),
+                d.allRecipientIds(), d.issueYear() != null ? d.issueYear() : LocalDate.now(clock).getYear(),
                 moment);
         Map<String, Explanation> decided = explanations.latestByCheck(d.id());
         List<CheckOutcome> outcomes = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,10 @@ public class ReceiptRepository {
 
     private final JdbcClient jdbc;
 
-    ReceiptRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    ReceiptRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -62,6 +66,11 @@ public class ReceiptRepository {
                 .param(documentId).query(ReceiptRepository::receipt).list();
     }
 
+    /** Stamps come from the application's clock, so they agree with the issuing time it wrote. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
     public Optional<Receipt> find(long documentId, long unitId) {
         return jdbc.sql(SELECT + " where r.document_id = ? and r.unit_id = ?").params(documentId, unitId)
                 .query(ReceiptRepository::receipt).optional();
@@ -69,30 +78,30 @@ public class ReceiptRepository {
 
     boolean signFor(long documentId, long unitId, long accountId) {
         return jdbc.sql("""
-                        update documents.recipient set signed_at = now(), signed_by = ?
+                        update documents.recipient set signed_at = ?, signed_by = ?
                         where document_id = ? and unit_id = ? and signed_at is null and returned_at is null""")
-                .params(accountId, documentId, unitId).update() == 1;
+                .params(now(), accountId, documentId, unitId).update() == 1;
     }
 
     boolean read(long documentId, long unitId, long accountId) {
         return jdbc.sql("""
-                        update documents.recipient set read_at = now(), read_by = ?
+                        update documents.recipient set read_at = ?, read_by = ?
                         where document_id = ? and unit_id = ? and read_at is null and signed_at is not null""")
-                .params(accountId, documentId, unitId).update() == 1;
+                .params(now(), accountId, documentId, unitId).update() == 1;
     }
 
     boolean handled(long documentId, long unitId) {
         return jdbc.sql("""
-                        update documents.recipient set handled_at = now(), read_at = coalesce(read_at, now())
+                        update documents.recipient set handled_at = ?, read_at = coalesce(read_at, ?)
                         where document_id = ? and unit_id = ? and handled_at is null and signed_at is not null""")
-                .params(documentId, unitId).update() == 1;
+                .params(now(), now(), documentId, unitId).update() == 1;
     }
 
     boolean refuse(long documentId, long unitId, String comment) {
         return jdbc.sql("""
-                        update documents.recipient set returned_at = now(), return_comment = ?
+                        update documents.recipient set returned_at = ?, return_comment = ?
                         where document_id = ? and unit_id = ? and signed_at is null and returned_at is null""")
-                .params(comment, documentId, unitId).update() == 1;
+                .params(now(), comment, documentId, unitId).update() == 1;
     }
 
     /** Marks today's reminder for the unsigned addressees not yet reminded today; returns how many. */

@@ -1,9 +1,9 @@
 package org.jianfu.documents.internal.inbox;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jianfu.documents.internal.Beijing;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
 import org.jianfu.documents.internal.DocumentState;
@@ -24,7 +24,10 @@ public class Receipts {
     private final DocumentAccess access;
     private final TransitionLog log;
 
-    Receipts(ReceiptRepository receipts, DocumentAccess access, TransitionLog log) {
+    private final Clock clock;
+
+    Receipts(ReceiptRepository receipts, DocumentAccess access, TransitionLog log, Clock clock) {
+        this.clock = clock;
         this.receipts = receipts;
         this.access = access;
         this.log = log;
@@ -97,7 +100,7 @@ public class Receipts {
         if (d.state() != DocumentState.ISSUED) {
             throw new RuleViolationException("公文尚未印发");
         }
-        int reminded = receipts.remind(documentId, Beijing.today());
+        int reminded = receipts.remind(documentId, java.time.LocalDate.now(clock));
         if (reminded == 0) {
             throw new RuleViolationException("未签收单位今天已提醒过，每天最多提醒一次");
         }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four 2019 surveys answered by village cadres of some counties (a few counties with fewer than
- * five answers, to show the minimum group), improving quarter by quarter; and an open survey for the
- * current quarter nobody has answered yet.
+ * five answers, to show the minimum group), improving quarter by quarter. The open survey of today's
+ * quarter is {@link LivingSurveys}'.
  */
 @Component
 class SurveyDemoData implements DemoData {
@@ -29,13 +29,11 @@ class SurveyDemoData implements DemoData {
             "620122", "620123", "620402", "620403", "620502", "620503", "620702");
 
     private final SurveyRepository surveys;
-    private final SurveyDesk desk;
     private final Organization organization;
     private final Accounts accounts;
 
-    SurveyDemoData(SurveyRepository surveys, SurveyDesk desk, Organization organization, Accounts accounts) {
+    SurveyDemoData(SurveyRepository surveys, Organization organization, Accounts accounts) {
         this.surveys = surveys;
-        this.desk = desk;
         this.organization = organization;
         this.accounts = accounts;
     }
@@ -67,9 +65,9 @@ class SurveyDemoData implements DemoData {
             cadresByCounty.add(cadres);
         }
         for (int quarter = 1; quarter <= 4; quarter++) {
-            LocalDate opens = LocalDate.of(DemoContext.CURRENT_YEAR, (quarter - 1) * 3 + 1, 1);
-            long id = surveys.create(DemoContext.CURRENT_YEAR, quarter,
-                    DemoContext.CURRENT_YEAR + " 年第 " + quarter + " 季度基层减负获得感问卷", opens, opens.plusMonths(3).minusDays(1),
+            LocalDate opens = LocalDate.of(context.seedYear(), (quarter - 1) * 3 + 1, 1);
+            long id = surveys.create(context.seedYear(), quarter,
+                    context.seedYear() + " 年第 " + quarter + " 季度基层减负获得感问卷", opens, opens.plusMonths(3).minusDays(1),
                     Survey.STANDARD_QUESTIONS);
             for (int c = 0; c < cadresByCounty.size(); c++) {
                 List<Account> cadres = cadresByCounty.get(c);
@@ -86,13 +84,6 @@ class SurveyDemoData implements DemoData {
                     rows++;
                 }
             }
-        }
-        LocalDate today = desk.today();
-        if (today.getYear() != DemoContext.CURRENT_YEAR) {
-            int quarter = (today.getMonthValue() - 1) / 3 + 1;
-            LocalDate opens = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
-            surveys.create(today.getYear(), quarter, today.getYear() + " 年第 " + quarter + " 季度基层减负获得感问卷",
-                    opens, opens.plusMonths(3).minusDays(1), Survey.STANDARD_QUESTIONS);
         }
         context.advance(1);
         return rows;

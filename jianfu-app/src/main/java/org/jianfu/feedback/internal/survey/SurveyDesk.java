@@ -2,7 +2,6 @@ package org.jianfu.feedback.internal.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SurveyDesk {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final SurveyRepository surveys;
     private final Organization organization;
     private final int minGroup;
-    private final Clock clock = Clock.systemUTC();
 
-    SurveyDesk(SurveyRepository surveys, Organization organization, @Value("${jianfu.survey.min-group:5}") int minGroup) {
+    private final Clock clock;
+
+    SurveyDesk(SurveyRepository surveys, Organization organization, @Value("${jianfu.survey.min-group:5}") int minGroup,
+               Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.organization = organization;
         this.minGroup = minGroup;
@@ -56,7 +57,7 @@ class SurveyDesk {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 
     @Transactional

@@ -23,7 +23,7 @@ class SurveyTodos implements TodoSource {
             return List.of();
         }
         return desk.waitingFor(actor).stream().map(s -> new TodoItem("待填问卷", s.title(), "匿名 · 约 1 分钟 · " + s.closes() + " 截止",
-                        "/feedback/surveys/" + s.id(), s.opens().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), false))
+                        "/feedback/surveys/" + s.id(), s.opens().atStartOfDay(org.jianfu.platform.time.ChinaTime.ZONE).toInstant(), false))
                 .toList();
     }
 }

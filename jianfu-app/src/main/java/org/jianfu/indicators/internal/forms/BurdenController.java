@@ -12,6 +12,7 @@ import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.time.Years;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +32,21 @@ class BurdenController {
     private final FormBurdens burdens;
     private final Organization organization;
 
-    BurdenController(FormBurdens burdens, Organization organization) {
+    private final Years years;
+
+    BurdenController(FormBurdens burdens, Organization organization, Years years) {
+        this.years = years;
         this.burdens = burdens;
         this.organization = organization;
     }
 
     @GetMapping("/indicators/burden")
-    String page(@RequestParam(required = false) String month, Actor actor, Model model) {
-        YearMonth shown = month(month);
+    String page(@RequestParam(required = false) String month, @RequestParam(required = false) Integer year, Actor actor,
+                Model model) {
+        YearMonth shown = month(month, year);
         List<Row> rows = rows(actor, shown);
         model.addAttribute("month", shown);
+        model.addAttribute("year", shown.getYear());
         model.addAttribute("rows", rows.stream().limit(500).toList());
         model.addAttribute("units", rows.size());
         model.addAttribute("requested", rows.stream().mapToInt(r -> r.burden().fieldsRequested()).sum());
@@ -51,7 +57,7 @@ class BurdenController {
     @GetMapping("/api/v1/form-burdens")
     @ResponseBody
     List<Row> api(@RequestParam(required = false) String month, Actor actor) {
-        return rows(actor, month(month));
+        return rows(actor, month(month, null));
     }
 
     private List<Row> rows(Actor actor, YearMonth month) {
@@ -63,14 +69,17 @@ class BurdenController {
                 .toList();
     }
 
-    private static YearMonth month(String text) {
+    /** The month asked for; else the given year's last month up to now; else this month by the clock. */
+    private YearMonth month(String text, Integer year) {
         if (text == null || text.isBlank()) {
-            return YearMonth.of(2019, 3);
+            YearMonth now = YearMonth.from(years.today());
+            int shown = years.shown(year);
+            return shown >= now.getYear() ? now : YearMonth.of(shown, 12);
         }
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RuleViolationException("月份格式应为 2019-03");
+            throw new RuleViolationException("月份格式应为 2026-03（年-月）");
         }
     }
 }

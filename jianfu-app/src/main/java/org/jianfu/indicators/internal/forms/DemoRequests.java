@@ -38,8 +38,9 @@ final class DemoRequests {
                 count("耕地面积", "亩", "YEARLY"), money("农村居民人均可支配收入", "元", "YEARLY")), reuse);
     }
 
-    static List<Table> of(int year) {
-        if (year == 2018) {
+    /** The base year's tables ({@code baseYear}) or the fewer, shared ones of the years after. */
+    static List<Table> of(boolean baseYear) {
+        if (baseYear) {
             return List.of(
                     civil(), stats(false),
                     new Table("agri", "%d年第%d季度农业生产情况表", List.of(count("耕地面积", "公顷", "YEARLY"),

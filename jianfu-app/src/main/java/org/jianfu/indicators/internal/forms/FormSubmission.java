@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,7 +40,10 @@ class FormSubmission {
     private final Units units;
     private final ApplicationEventPublisher events;
 
-    FormSubmission(JdbcClient jdbc, Answers answers, Units units, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    FormSubmission(JdbcClient jdbc, Answers answers, Units units, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.answers = answers;
         this.units = units;
@@ -79,7 +83,7 @@ class FormSubmission {
     }
 
     private Outcome save(Actor actor, MergedForm form, Map<String, AnswerRules.Checked> checked, String hash, String via) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int filled = 0;
         int prefilled = 0;
         for (FormItem item : form.items()) {

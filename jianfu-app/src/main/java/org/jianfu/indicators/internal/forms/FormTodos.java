@@ -1,7 +1,7 @@
 package org.jianfu.indicators.internal.forms;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class FormTodos implements TodoSource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
-    FormTodos(JdbcClient jdbc) {
+    private final Clock clock;
+
+    FormTodos(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -45,7 +47,7 @@ class FormTodos implements TodoSource {
     }
 
     private List<TodoItem> formsToFill(Actor actor) {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                         select r.form_month, count(*) n, min(r.deadline) deadline, max(r.sent_at) since,
                                bool_or(r.reminded_at is not null) reminded

@@ -2,7 +2,6 @@ package org.jianfu.indicators.internal.forms;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,14 +31,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * 一表通 demo: 2018 with every department sending its own quarterly table (人口, 低保, 耕地面积 asked
- * again and again), 2019 with fewer tables and shared data, village submissions for both years, and
- * this month's open form in 城关区 (one request still a draft with duplicates, one awaiting the 减负办).
+ * again and again), 2019 with fewer tables and shared data, village submissions for both years. This
+ * month's open forms are {@link LivingForms}'.
  * Six counties at full scale (about 5 s each), one in tests; no events are published for history.
  */
 @Component
 class IndicatorsDemoData implements DemoData {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = org.jianfu.platform.time.ChinaTime.ZONE;
     static final String SHOWCASE_COUNTY = "620102";
 
     private final Organization organization;
@@ -83,13 +82,13 @@ class IndicatorsDemoData implements DemoData {
                     .collect(Collectors.toMap(Unit::unitKey, Function.identity()));
             List<Unit> villages = sending.targets(county.code(), DivisionLevel.VILLAGE);
             Set<String> answered = new HashSet<>();
-            for (int year : List.of(2018, 2019)) {
+            for (int year : List.of(context.baseYear(), context.seedYear())) {
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     YearMonth month = YearMonth.of(year, quarter * 3);
-                    for (DemoRequests.Table table : DemoRequests.of(year)) {
+                    for (DemoRequests.Table table : DemoRequests.of(year == context.baseYear())) {
                         Unit requester = departments.get(table.department());
                         String title = table.title().formatted(year, quarter);
-                        if (year == 2019) {
+                        if (year == context.seedYear()) {
                             jdbc.update("insert into indicators.approved_form (year, unit_id, form_name) values (?,?,?) "
                                     + "on conflict do nothing", year, requester.id(), title);
                         }
@@ -97,13 +96,9 @@ class IndicatorsDemoData implements DemoData {
                                 RequestStatus.SENT, null), villages);
                         rows++;
                     }
-                    boolean last = year == 2019 && quarter == 4;
-                    rows += submitAll(villages, month, answered, context.random(), last ? 0.08 : 0.0);
+                    rows += submitAll(villages, month, answered, context.random(), 0.0);
                     context.advance(1);
                 }
-            }
-            if (county.code().equals(SHOWCASE_COUNTY)) {
-                rows += thisMonth(county, departments, villages);
             }
         }
         return rows;
@@ -116,15 +111,15 @@ class IndicatorsDemoData implements DemoData {
         return all.stream().filter(d -> d.level() == DivisionLevel.COUNTY).limit(count).toList();
     }
 
-    private static HistoryWriter.Planned plan(Unit requester, String title, Division county, YearMonth month,
+    static HistoryWriter.Planned plan(Unit requester, String title, Division county, YearMonth month,
                                               List<NewField> fields, boolean reuse, RequestStatus status, String explanation) {
         Instant sent = month.atDay(1).atTime(9, 0).atZone(CHINA).toInstant();
         return new HistoryWriter.Planned(requester, title, "掌握辖区基本情况，用于政策落实和资金分配", county, DivisionLevel.VILLAGE,
                 Indicator.Period.QUARTERLY, month, month.atDay(25), fields, reuse, status, explanation, sent);
     }
 
-    /** Every village submits the month's merged form once (a share left open in the last month). */
-    private long submitAll(List<Unit> villages, YearMonth month, Set<String> answered, Random random, double leaveOpen) {
+    /** Every village submits the month's merged form once, but a share {@code leaveOpen} (the seed leaves none: no form of 2019 still waits). */
+    long submitAll(List<Unit> villages, YearMonth month, Set<String> answered, Random random, double leaveOpen) {
         if (villages.isEmpty()) {
             return 0;
         }
@@ -171,33 +166,5 @@ class IndicatorsDemoData implements DemoData {
                 done.toArray(Long[]::new));
         form.items().forEach(i -> i.members().forEach(f -> answered.add(f.matchKey())));
         return submissions.size() + answers.size();
-    }
-
-    /** This month in 城关区: two requests merged into one open form, a draft with duplicates, an explanation waiting. */
-    private long thisMonth(Division county, Map<String, Unit> departments, List<Unit> villages) {
-        YearMonth now = YearMonth.now(CHINA);
-        LocalDate deadline = LocalDate.now(CHINA).plusDays(10);
-        record Open(String department, String title, List<NewField> fields, RequestStatus status, String explanation) {
-        }
-        List<Open> open = List.of(
-                new Open("civil", "本月民政对象动态表", List.of(DemoRequests.count("低保户数", "户", "MONTHLY"),
-                        DemoRequests.count("特困供养人数", "人", "MONTHLY"), DemoRequests.count("户籍人口", "人", "YEARLY")),
-                        RequestStatus.SENT, null),
-                new Open("stats", "本月农村统计快报", List.of(DemoRequests.count("最低生活保障户数", "户", "MONTHLY"),
-                        DemoRequests.count("常住人口", "人", "YEARLY"), DemoRequests.count("耕地面积", "亩", "YEARLY")),
-                        RequestStatus.SENT, null),
-                new Open("agri", "农业农村基本情况调查", List.of(DemoRequests.count("耕地面积", "公顷", "YEARLY"),
-                        DemoRequests.count("户籍人口数", "人", "YEARLY"), DemoRequests.count("生猪存栏", "头", "QUARTERLY")),
-                        RequestStatus.DRAFT, null),
-                new Open("emergency", "自然灾害风险隐患排查表", List.of(DemoRequests.count("户籍总人口", "人", "YEARLY"),
-                        DemoRequests.count("常住人口数", "人", "YEARLY"), DemoRequests.count("地质灾害隐患点数", "处", "YEARLY")),
-                        RequestStatus.AWAITING_BURDEN_OFFICE, "汛期前须按应急部门口径逐村核实人口，已与统计部门沟通"));
-        for (Open o : open) {
-            HistoryWriter.Planned plan = new HistoryWriter.Planned(departments.get(o.department()), o.title(),
-                    "本月工作需要", county, DivisionLevel.VILLAGE, Indicator.Period.MONTHLY, now, deadline, o.fields(), false,
-                    o.status(), o.explanation(), Instant.now());
-            history.write(plan, villages);
-        }
-        return open.size();
     }
 }

@@ -7,6 +7,7 @@ import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
 import org.jianfu.organization.UnitKind;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.time.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,10 @@ class ApprovedFormController {
     private final Organization organization;
     private final OrganizationScope scope;
 
-    ApprovedFormController(JdbcClient jdbc, Organization organization, OrganizationScope scope) {
+    private final Years years;
+
+    ApprovedFormController(JdbcClient jdbc, Organization organization, OrganizationScope scope, Years years) {
+        this.years = years;
         this.jdbc = jdbc;
         this.organization = organization;
         this.scope = scope;
@@ -40,7 +44,7 @@ class ApprovedFormController {
 
     @GetMapping("/indicators/approved-forms")
     String list(@RequestParam(required = false) Integer year, Actor actor, Model model) {
-        int shown = year == null ? LocalDate.now().getYear() : year;
+        int shown = years.shown(year);
         model.addAttribute("year", shown);
         List<Unit> departments = departments(actor);
         var names = new java.util.HashMap<Long, String>();

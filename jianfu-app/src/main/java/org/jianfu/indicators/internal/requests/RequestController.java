@@ -1,5 +1,6 @@
 package org.jianfu.indicators.internal.requests;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +31,10 @@ class RequestController {
     private final RequestFlow flow;
     private final Organization organization;
 
-    RequestController(RequestQueries queries, RequestFlow flow, Organization organization) {
+    private final Clock clock;
+
+    RequestController(RequestQueries queries, RequestFlow flow, Organization organization, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.flow = flow;
         this.organization = organization;
@@ -46,7 +50,7 @@ class RequestController {
 
     @GetMapping("/indicators/requests/new")
     String form(Actor actor, Model model) {
-        YearMonth next = YearMonth.now().plusMonths(1);
+        YearMonth next = YearMonth.now(clock).plusMonths(1);
         return showForm(actor, model, new RequestDraft("", "", actor.divisionCode(), "VILLAGE", "MONTHLY",
                 next.toString(), next.atDay(20).toString()), null);
     }
@@ -65,7 +69,7 @@ class RequestController {
         model.addAttribute("d", queries.detail(actor, requestId));
         model.addAttribute("periods", Indicator.Period.values());
         model.addAttribute("types", Indicator.DataType.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return VIEW_DETAIL;
     }
 

@@ -1,6 +1,7 @@
 package org.jianfu.indicators.internal.requests;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jianfu.indicators.DataRequestSent;
@@ -23,7 +24,10 @@ public class Sending {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
 
-    Sending(RequestRepository requests, Organization organization, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    Sending(RequestRepository requests, Organization organization, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.jdbc = jdbc;
         this.organization = organization;
@@ -38,7 +42,7 @@ public class Sending {
 
     @Transactional
     public void send(long requestId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         DataRequest request = requests.request(requestId).orElseThrow();
         List<Unit> targets = targets(request.targetDivisionCode(), request.targetLevel());
         List<RequestField> fields = requests.fields(requestId);

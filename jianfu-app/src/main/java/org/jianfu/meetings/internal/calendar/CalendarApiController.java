@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
@@ -22,7 +23,10 @@ class CalendarApiController {
     private final Organization organization;
     private final OrganizationScope scope;
 
-    CalendarApiController(Calendar calendar, Organization organization, OrganizationScope scope) {
+    private final Clock clock;
+
+    CalendarApiController(Calendar calendar, Organization organization, OrganizationScope scope, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.organization = organization;
         this.scope = scope;
@@ -31,7 +35,7 @@ class CalendarApiController {
     @GetMapping
     CalendarWeek mine(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
                       Actor actor) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return calendar.week(organization.unit(actor.unitId()).orElseThrow(), week == null ? today : week, today);
     }
 
@@ -39,7 +43,7 @@ class CalendarApiController {
     CalendarWeek ofUnit(@PathVariable long unitId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
                         Actor actor) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return calendar.week(scope.readableUnit(actor, unitId), week == null ? today : week, today);
     }
 }

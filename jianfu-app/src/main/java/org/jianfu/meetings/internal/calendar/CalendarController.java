@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
@@ -24,7 +25,10 @@ class CalendarController {
     private final Organization organization;
     private final OrganizationScope scope;
 
-    CalendarController(Calendar calendar, Organization organization, OrganizationScope scope) {
+    private final Clock clock;
+
+    CalendarController(Calendar calendar, Organization organization, OrganizationScope scope, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.organization = organization;
         this.scope = scope;
@@ -44,7 +48,7 @@ class CalendarController {
     }
 
     private String show(Unit unit, LocalDate week, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("week", calendar.week(unit, week == null ? today : week, today));
         model.addAttribute("today", today);
         return VIEW;

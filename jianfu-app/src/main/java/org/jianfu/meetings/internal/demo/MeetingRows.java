@@ -19,15 +19,17 @@ final class MeetingRows {
     }
 
     private final JdbcTemplate jdbc;
+    private final int baseYear;
     private final List<Row> meetings = new ArrayList<>();
     private final List<Invite> invites = new ArrayList<>();
     private final List<Long> ids = new ArrayList<>();
-    /** meetings per organiser and year, for the 2019 plans */
+    /** meetings per organiser in the base year and the seed year, for the seed year's plans */
     private final Map<Long, int[]> perOrganiser = new HashMap<>();
     private long written;
 
-    MeetingRows(JdbcTemplate jdbc) {
+    MeetingRows(JdbcTemplate jdbc, int baseYear) {
         this.jdbc = jdbc;
+        this.baseYear = baseYear;
     }
 
     long nextId() {
@@ -41,7 +43,7 @@ final class MeetingRows {
         meetings.add(row);
         invites.addAll(rowInvites);
         int year = row.startsAt().toLocalDateTime().getYear();
-        perOrganiser.computeIfAbsent(row.organiser(), k -> new int[2])[year == 2018 ? 0 : 1]++;
+        perOrganiser.computeIfAbsent(row.organiser(), k -> new int[2])[year == baseYear ? 0 : 1]++;
         if (meetings.size() >= 2000) {
             flush();
         }
@@ -68,13 +70,15 @@ final class MeetingRows {
             ps.setString(14, r.state());
             ps.setString(15, "HELD".equals(r.state()) ? "会议传达了上级部署，明确了分工和完成时限。" : null);
         });
+        Map<Long, Timestamp> starts = new HashMap<>();
+        meetings.forEach(m -> starts.put(m.id(), m.startsAt()));
         jdbc.batchUpdate("""
                 insert into meetings.invitation (meeting_id, unit_id, receiving_site, confirmed_at, signed_in_at)
                 values (?,?,?,?,?)""", invites, 5000, (ps, i) -> {
             ps.setLong(1, i.meetingId());
             ps.setLong(2, i.unitId());
             ps.setString(3, i.site());
-            Timestamp t = i.attended() ? Timestamp.valueOf("2019-01-01 00:00:00") : null;
+            Timestamp t = i.attended() ? starts.get(i.meetingId()) : null;
             ps.setTimestamp(4, t);
             ps.setTimestamp(5, t);
         });
@@ -83,12 +87,12 @@ final class MeetingRows {
         invites.clear();
     }
 
-    /** 2019 plans: 30 % fewer than 2018 for every unit that held meetings in 2018. */
+    /** The seed year's plans (2019): 30 % fewer than the base year for every unit that held meetings in it. */
     void writePlans() {
         List<Object[]> plans = new ArrayList<>();
         perOrganiser.forEach((unit, counts) -> {
             if (counts[0] > 0) {
-                plans.add(new Object[] {unit, 2019, "CUT_VS_BASE", 2018, 30, counts[0], counts[0] * 70 / 100});
+                plans.add(new Object[] {unit, baseYear + 1, "CUT_VS_BASE", baseYear, 30, counts[0], counts[0] * 70 / 100});
             }
         });
         jdbc.batchUpdate("""

@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal.merge;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,8 +43,11 @@ public class Merges {
     private final JdbcClient jdbc;
     private final MergeFinder finder;
 
+    private final Clock clock;
+
     Merges(MeetingRepository meetings, Organization organization, MeetingEvents events, JdbcClient jdbc,
-           MeetingLimits limits) {
+           MeetingLimits limits, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.organization = organization;
         this.events = events;
@@ -63,9 +67,9 @@ public class Merges {
     }
 
     public List<MergeProposal> proposalsBelow(String rootPath) {
-        LocalDate today = LocalDate.now();
-        // planned meetings not yet held, including stale ones of past years (the demo's 2019)
-        List<Meeting> planned = meetings.plannedBelow(rootPath, today.minusYears(10), today.plusYears(2));
+        LocalDate today = LocalDate.now(clock);
+        // planned meetings from today on: one that should already have taken place is no longer merged
+        List<Meeting> planned = meetings.plannedBelow(rootPath, today, today.plusYears(2));
         return finder.find(candidates(planned));
     }
 

@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal.minutes;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,7 +42,10 @@ public class MinutesDocuments {
     private final MinutesLinks links;
     private final Documents documents;
 
-    MinutesDocuments(MeetingDesk desk, MeetingRepository meetings, MinutesLinks links, Documents documents) {
+    private final Clock clock;
+
+    MinutesDocuments(MeetingDesk desk, MeetingRepository meetings, MinutesLinks links, Documents documents, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.meetings = meetings;
         this.links = links;
@@ -63,7 +67,7 @@ public class MinutesDocuments {
             throw new RuleViolationException("会议纪要由本单位文书起草，起草后可在此查看");
         }
         Meeting m = meetings.find(seen.id()).orElseThrow();
-        refuseUnlessTakenPlace(m, LocalDateTime.now());
+        refuseUnlessTakenPlace(m, LocalDateTime.now(clock));
         List<Invitation> invitations = meetings.invitations(m.id());
         List<Long> recipients = invitations.stream().map(Invitation::unitId)
                 .filter(id -> id != m.organiserUnitId()).toList();
@@ -80,7 +84,7 @@ public class MinutesDocuments {
 
     /** Whether the 起草会议纪要 button makes sense for this actor now. */
     public boolean mayDraft(Actor actor, Meeting m, boolean drafted) {
-        return !drafted && actor.role() == Role.CLERK && desk.isOrganiser(actor, m) && tookPlace(m, LocalDateTime.now());
+        return !drafted && actor.role() == Role.CLERK && desk.isOrganiser(actor, m) && tookPlace(m, LocalDateTime.now(clock));
     }
 
     static boolean tookPlace(Meeting m, LocalDateTime now) {

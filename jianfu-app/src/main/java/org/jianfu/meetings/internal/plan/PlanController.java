@@ -1,8 +1,8 @@
 package org.jianfu.meetings.internal.plan;
 
-import java.time.LocalDate;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.time.Years;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,14 +19,18 @@ class PlanController {
 
     private final MeetingPlans plans;
 
-    PlanController(MeetingPlans plans) {
+    private final Years years;
+
+    PlanController(MeetingPlans plans, Years years) {
+        this.years = years;
         this.plans = plans;
     }
 
     @GetMapping("/meetings/plan")
-    String plan(Actor actor, Model model) {
-        int year = LocalDate.now().getYear();
+    String plan(@RequestParam(name = "year", required = false) Integer requestedYear, Actor actor, Model model) {
+        int year = years.shown(requestedYear);
         model.addAttribute("year", year);
+        model.addAttribute("baseYear", years.base());
         model.addAttribute("quota", plans.status(actor.unitId(), year));
         model.addAttribute("pending", plans.pendingFor(actor));
         model.addAttribute("rules", PlanRule.values());
@@ -34,15 +38,17 @@ class PlanController {
     }
 
     @PostMapping("/meetings/plan")
-    String set(@RequestParam PlanRule rule, @RequestParam(defaultValue = "2018") int baseYear,
-               @RequestParam(defaultValue = "30") int cutPercent, Actor actor, RedirectAttributes flash) {
+    String set(@RequestParam PlanRule rule, @RequestParam(required = false) Integer baseYear,
+               @RequestParam(defaultValue = "30") int cutPercent, @RequestParam(name = "year", required = false) Integer requestedYear,
+               Actor actor, RedirectAttributes flash) {
+        int year = years.shown(requestedYear);
         try {
-            plans.set(actor, actor.unitId(), LocalDate.now().getYear(), rule, baseYear, cutPercent);
+            plans.set(actor, actor.unitId(), year, rule, baseYear != null ? baseYear : years.base(), cutPercent);
             flash.addFlashAttribute("ok", "年度会议计划已保存");
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/meetings/plan";
+        return "redirect:/meetings/plan?year=" + year;
     }
 
     @PostMapping("/meetings/explanations/{meetingId}/decision")

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -63,7 +62,7 @@ public final class ResultsPdf {
         c.text(PdfCanvas.MARGIN, c.y() - 18, 18, f.division().name() + "减负成效报告（" + f.year() + " 年）", TEXT);
         c.down(30);
         c.text(PdfCanvas.MARGIN, c.y() - 10, 10, "基准年 " + f.baseYear() + " · 基层（乡镇、村）" + f.grassroots()
-                + " 个 · 负担指数 " + f.baseIndex() + " → " + f.index() + " · 生成于 " + LocalDate.now(), MUTED);
+                + " 个 · 负担指数 " + f.baseIndex() + " → " + f.index() + " · 生成于 " + f.computedAt().atZone(org.jianfu.platform.time.ChinaTime.ZONE).toLocalDate(), MUTED);
         c.down(24);
     }
 

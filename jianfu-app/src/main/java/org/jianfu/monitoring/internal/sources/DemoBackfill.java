@@ -44,12 +44,14 @@ public class DemoBackfill {
 
     /** Returns the number of facts recorded, for 2018 and 2019. */
     public long backfill(String province) {
+        return backfill(province, YearMonth.of(2018, 1), YearMonth.of(2019, 12));
+    }
+
+    /** The same for the months {@code first} … {@code last}; a month recorded before is not recorded again. */
+    public long backfill(String province, YearMonth first, YearMonth last) {
         long recorded = 0;
-        for (int year = 2018; year <= 2019; year++) {
-            for (int m = 1; m <= 12; m++) {
-                YearMonth month = YearMonth.of(year, m);
-                recorded += meetings(province, month) + forms(province, month) + inspections(province, month);
-            }
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            recorded += meetings(province, month) + forms(province, month) + inspections(province, month);
         }
         return recorded;
     }
