@@ -58,6 +58,7 @@ class DocumentJourneyTests extends Journey {
         String body = cityBody.substring(0, 400) + randomText(screen.ordinal() * 2 + 2, 600);
 
         viewport = screen;
+        lastYearsDocuments(CITY_CLERK);
         issue(CITY_CLERK, CITY_LEADER, cityTitle, cityBody, unitId("620102", "gov"), "city");
         String gate = issue(CLERK, LEADER, title, body, unitId(TOWNSHIP, "gov"), "district");
         assertThat(gate).contains("查重").contains("提示").contains(cityTitle);
@@ -74,6 +75,25 @@ class DocumentJourneyTests extends Journey {
                 select r.signed_at is not null from documents.recipient r join documents.document d on d.id = r.document_id
                 where d.title = ? and r.unit_id = ?""").params(title, unitId(TOWNSHIP, "gov")).query(Boolean.class).single();
         assertThat(signed).isTrue();
+    }
+
+    /**
+     * The test-scale demo gives units outside the tour counties almost no documents last year, so
+     * 只减不增 would leave the city's office nothing to issue this year: it issued 50 last year.
+     */
+    private void lastYearsDocuments(String clerk) {
+        jdbc.sql("""
+                insert into documents.document (issuing_unit_id, kind, title, direction, state, issue_year, issued_at,
+                  drafted_by, review_confirmed)
+                select a.unit_id, 'NOTICE', '上年公文（旅程测试）' || n, 'DOWNWARD', 'ISSUED', ?, ?, a.id, true
+                from identity.account a, generate_series(1, 50) n
+                where a.username = ? and not exists (select from documents.document d
+                  where d.issuing_unit_id = a.unit_id and d.title like '上年公文（旅程测试）%')""")
+                .params(java.time.LocalDate.now(clock).getYear() - 1,
+                        java.sql.Timestamp.from(clock.instant().minus(365, java.time.temporal.ChronoUnit.DAYS)), clerk)
+                .update();
+        jdbc.sql("update quota.usage set seeded = false where unit_id = (select unit_id from identity.account where username = ?)")
+                .param(clerk).update();
     }
 
     /** 起草 → 查重 → 送核稿 → 核稿 → 签发 (leader, from 待办) → 印发; returns the gate's text on the draft. */

@@ -123,7 +123,8 @@ public final class PhoneBrowser implements AutoCloseable {
 
     /** Waits until the service worker controls the page, so what is opened from now on is kept offline. */
     public PhoneBrowser waitForServiceWorker() {
-        wait.until(d -> {
+        // a hang guard, not a timing: on the emulated 400 kbit/s link a reload of a long list takes seconds
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             if (controlled()) {
                 return true;
             }

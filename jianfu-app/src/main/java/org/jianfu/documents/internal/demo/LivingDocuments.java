@@ -22,8 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents of 2020 up to yesterday: the units of the tour counties and of the prefecture and province
- * above them at the base year's volume (every
+ * Documents of 2020 up to yesterday: the units of the tour counties at the base year's volume (every
  * scale), the rest of the province lighter and scaled; each year a little below the last, the current
  * one well below, so 只减不增 always has last year's count to hold to and leaves room under it.
  * Addressees sign over up to ten days, so the last days' documents still wait for 签收 (the township
@@ -108,14 +107,8 @@ class LivingDocuments implements LivingDemoData {
         return writer.finish();
     }
 
-    /**
-     * On the tour's chain: a tour county, a unit below one, or the prefecture and province above them
-     * (the README's 62.gov-office and 6201.edu accounts must have issued last year, or 只减不增 leaves
-     * them nothing to issue this year).
-     */
     private static boolean inTour(Division d) {
-        return DemoContext.TOUR_COUNTIES.stream()
-                .anyMatch(c -> c.startsWith(d.code()) || ("." + d.path() + ".").contains("." + c + "."));
+        return DemoContext.TOUR_COUNTIES.stream().anyMatch(c -> ("." + d.path() + ".").contains("." + c + "."));
     }
 
     /**
