@@ -55,6 +55,9 @@ class CrawlRulesTests {
         assertThat(PackagedServer.demoLoaded(announced + "… 演示数据 identity.accounts: 27234 行\n")).isFalse();
         assertThat(PackagedServer.demoLoaded(announced + "… 演示数据 identity.accounts: 27234 行\n… 演示数据 documents.issued: 0 行\n")).isTrue();
         assertThat(PackagedServer.demoLoaded("Started JianfuMain")).isFalse();
+        String living = "… 加载演示数据: [documents.living 2020-01-01…2026-12-02]\n";
+        assertThat(PackagedServer.demoLoaded(living)).isFalse();
+        assertThat(PackagedServer.demoLoaded(living + "… 演示数据 documents.living: 78001 行\n")).isTrue();
     }
 
     @Test

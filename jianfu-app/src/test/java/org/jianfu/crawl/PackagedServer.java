@@ -93,7 +93,10 @@ final class PackagedServer implements AutoCloseable {
         if (!m.find()) {
             return false;
         }
+        // a living loader is announced with its periods ("documents.living 2020-01-01…2026-12-02") and
+        // reported by name alone
         return Stream.of(m.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.split(" ")[0])
                 .allMatch(loader -> log.contains("演示数据 " + loader + ":"));
     }
 
