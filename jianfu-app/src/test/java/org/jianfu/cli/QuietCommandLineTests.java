@@ -93,7 +93,10 @@ class QuietCommandLineTests {
         Path out = Files.createTempFile("jianfu-cli-", ".out");
         Path err = Files.createTempFile("jianfu-cli-", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            // the child uses its own embedded database, also in the external-PostgreSQL rerun
+            builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("JIANFU_DB_"));
+            Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("./jianfu " + String.join(" ", args) + " did not finish:\n" + Files.readString(out));
