@@ -121,19 +121,34 @@ public final class PhoneBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the service worker controls the page, so what is opened from now on is kept offline. */
+    /**
+     * Waits until the service worker controls the page, so what is opened from now on is kept offline.
+     * The page registers the worker on its load event; an install whose fetches failed (a link that
+     * was throttled or restored mid-flight) leaves no worker until the next registration, so the wait
+     * registers again itself, then reloads the page the worker does not control yet.
+     */
     public PhoneBrowser waitForServiceWorker() {
-        // a hang guard, not a timing: on the emulated 400 kbit/s link a reload of a long list takes seconds
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-            if (controlled()) {
-                return true;
-            }
-            // a page that started loading just before the worker activated stays uncontrolled: reload it
-            if (Boolean.TRUE.equals(script("return navigator.serviceWorker.getRegistration().then(r => !!(r && r.active));"))) {
-                driver.navigate().refresh();
-            }
-            return controlled();
-        });
+        String[] lastState = {"none"};
+        try {
+            // a hang guard, not a timing: on a loaded machine a reload of a long list takes seconds
+            new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                if (controlled()) {
+                    return true;
+                }
+                Object state = script("return navigator.serviceWorker.register('/sw.js')"
+                        + ".then(r => r.active ? 'active' : r.waiting ? 'waiting' : r.installing ? 'installing' : 'none')"
+                        + ".catch(e => 'failed: ' + e);");
+                lastState[0] = String.valueOf(state);
+                if ("active".equals(state)) {
+                    // a page that started loading before the worker activated stays uncontrolled
+                    driver.navigate().refresh();
+                }
+                return controlled();
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("the service worker never controlled " + driver.getCurrentUrl()
+                    + "; last registration state: " + lastState[0], e);
+        }
         return this;
     }
 
