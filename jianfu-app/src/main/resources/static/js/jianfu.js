@@ -58,3 +58,14 @@ window.addEventListener("load", function () {
     }).catch(function () { });
   }
 });
+// 字数 as the server counts it (CharacterCount): every code point but spaces and line breaks.
+function countCharacters(text) {
+  var n = 0;
+  for (var ch of text) { if (!/^[\s\u001c-\u001f]$/.test(ch)) { n++; } }
+  return n;
+}
+document.addEventListener("input", function (event) {
+  var into = event.target.getAttribute && event.target.getAttribute("data-count-into");
+  var out = into && document.getElementById(into);
+  if (out) { out.textContent = countCharacters(event.target.value); }
+});

@@ -12,9 +12,9 @@ public record Document(long id, long issuingUnitId, DocumentKind kind, String ti
                        Instant createdAt, Instant updatedAt, List<Long> coIssuerIds, List<Long> mainRecipientIds,
                        List<Long> copyRecipientIds) {
 
-    /** Body length as counted for the length rule: characters without whitespace. */
+    /** 字数 of the body ({@link org.jianfu.platform.text.CharacterCount}). */
     public int length() {
-        return (int) body.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return org.jianfu.platform.text.CharacterCount.of(body);
     }
 
     public List<Long> allRecipientIds() {

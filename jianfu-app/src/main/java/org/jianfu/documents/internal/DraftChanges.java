@@ -20,7 +20,7 @@ final class DraftChanges {
             changed.add("标题");
         }
         if (!before.body().equals(after.getBody())) {
-            changed.add("正文（" + before.length() + "→" + LengthOf.count(after.getBody()) + " 字）");
+            changed.add("正文（" + before.length() + "→" + org.jianfu.platform.text.CharacterCount.of(after.getBody()) + " 字）");
         }
         if (before.comprehensive() != after.isComprehensive() || before.urgency() != after.getUrgency()
                 || before.headerStyle() != after.getHeaderStyle() || !Objects.equals(before.writtenOn(), after.getWrittenOn())) {
@@ -40,12 +40,5 @@ final class DraftChanges {
             changed.add("减负一致性评估");
         }
         return changed.isEmpty() ? "无改动" : "修改了" + String.join("、", changed);
-    }
-
-    /** Same counting as {@link Document#length()}. */
-    static final class LengthOf {
-        static int count(String text) {
-            return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        }
     }
 }

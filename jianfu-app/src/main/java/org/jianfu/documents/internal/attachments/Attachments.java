@@ -40,7 +40,7 @@ public class Attachments {
         this.rules = new UploadRules(maxBytes);
     }
 
-    /** Replaces the draft's body with the text of an uploaded .docx, .pdf or .txt; returns its length. */
+    /** Replaces the draft's body with the text of an uploaded .docx, .pdf or .txt; returns its 字数. */
     public int useDraft(Actor actor, long documentId, String fileName, byte[] content) {
         Document d = access.forIssuer(actor, documentId, Set.of(Role.CLERK));
         if (!d.editable()) {
@@ -50,7 +50,7 @@ public class Attachments {
         DraftForm form = DraftForm.of(d);
         form.setBody(text);
         flow.update(actor, documentId, form);
-        return text.length();
+        return org.jianfu.platform.text.CharacterCount.of(text);
     }
 
     public long add(Actor actor, long documentId, String fileName, byte[] content) {

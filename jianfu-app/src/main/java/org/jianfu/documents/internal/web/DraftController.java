@@ -11,11 +11,13 @@ import org.jianfu.documents.internal.DraftForm;
 import org.jianfu.documents.internal.HeaderStyle;
 import org.jianfu.documents.internal.Urgency;
 import org.jianfu.documents.internal.attachments.Attachments;
+import org.jianfu.documents.internal.gate.LengthLimits;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.text.CharacterCount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +43,12 @@ class DraftController {
     private final Addressees addressees;
     private final Attachments attachments;
     private final Organization organization;
+    private final LengthLimits lengthLimits;
 
     DraftController(DocumentFlow flow, DocumentAccess access, Addressees addressees, Attachments attachments,
-                    Organization organization) {
+                    Organization organization,
+                    LengthLimits lengthLimits) {
+        this.lengthLimits = lengthLimits;
         this.flow = flow;
         this.access = access;
         this.addressees = addressees;
@@ -125,7 +130,8 @@ class DraftController {
         Unit issuer = organization.unit(actor.unitId()).orElseThrow();
         model.addAttribute("doc", d);
         model.addAttribute("form", form);
-        model.addAttribute("length", form.getBody().codePoints().filter(c -> !Character.isWhitespace(c)).count());
+        model.addAttribute("length", CharacterCount.of(form.getBody()));
+        model.addAttribute("limits", lengthLimits);
         model.addAttribute("issuer", issuer);
         model.addAttribute("groups", addressees.groups(issuer));
         model.addAttribute("sameLevel", addressees.sameLevel(issuer));
