@@ -40,7 +40,7 @@ class AuditCommand implements Callable<Integer> {
             System.out.printf("%d 年共检查 %d 件公文，照抄照搬 %d 件%n", year, summary.checked(), summary.copying());
             if (out != null) {
                 try (OutputStream file = Files.newOutputStream(out)) {
-                    audit.exportXlsx(year, region == null ? "62" : region, file);
+                    audit.exportXlsx(year, region == null ? context.getBean(org.jianfu.organization.Organization.class).root().code() : region, file);
                 }
                 System.err.println("排名已写入 " + out);
             }

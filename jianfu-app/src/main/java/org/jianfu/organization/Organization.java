@@ -10,6 +10,9 @@ public interface Organization {
 
     Optional<Division> division(String code);
 
+    /** The top of the tree (the province, 62 for Gansu): read from the divisions, never written as a literal. */
+    Division root();
+
     List<Division> children(String code);
 
     /** The chain from the province down to {@code code}, inclusive, for breadcrumbs. */

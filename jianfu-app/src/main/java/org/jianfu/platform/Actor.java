@@ -29,8 +29,17 @@ public record Actor(long accountId, String username, String displayName, Role ro
         return isAdmin() || DivisionPaths.within(path, divisionPath);
     }
 
-    /** The root of the subtree this user may browse. */
+    /**
+     * The root of the subtree this user may browse, as a path: the province (the top of the
+     * administrator's own path) for the administrator, the own division for everyone else.
+     */
     public String browseRoot() {
         return isAdmin() ? DivisionPaths.rootOf(divisionPath) : divisionPath;
+    }
+
+    /** {@link #browseRoot()} as a division code. */
+    public String browseRootCode() {
+        String root = browseRoot();
+        return root.substring(root.lastIndexOf('.') + 1);
     }
 }

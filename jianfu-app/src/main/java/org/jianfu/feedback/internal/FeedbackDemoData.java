@@ -50,7 +50,7 @@ class FeedbackDemoData implements DemoData {
         Random random = context.random();
         BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(10);
         String unknownSecretHash = hasher.encode(UUID.randomUUID().toString());
-        List<String> counties = organization.unitsBelow("62", DivisionLevel.COUNTY).stream()
+        List<String> counties = organization.unitsBelow(organization.root().code(), DivisionLevel.COUNTY).stream()
                 .map(Unit::divisionCode).distinct().toList();
         int count = Math.max(DEMO_COUNTIES.size() * 2, (int) Math.round(400 * context.scale()));
         for (int i = 0; i < count; i++) {

@@ -38,7 +38,7 @@ class AdministratorBootstrap implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        var office = organization.unitsOf("62").stream().filter(u -> u.kind() == UnitKind.GOVERNMENT_OFFICE).findFirst()
+        var office = organization.unitsOf(organization.root().code()).stream().filter(u -> u.kind() == UnitKind.GOVERNMENT_OFFICE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("组织机构未导入，无法创建管理员"));
         byte[] secret = new byte[9];
         new SecureRandom().nextBytes(secret);

@@ -51,7 +51,7 @@ class IdentityDemoData implements DemoData {
     @Override
     public long load(DemoContext context) {
         List<NewAccount> accounts = new ArrayList<>();
-        for (Unit unit : organization.unitsBelow("62", null)) {
+        for (Unit unit : organization.unitsBelow(organization.root().code(), null)) {
             accounts.addAll(accountsFor(unit, context));
         }
         // one hash for all: hashing tens of thousands of demo passwords would take minutes

@@ -39,8 +39,7 @@ public class BurdenIndexExplained {
                 new Item("公文篇幅", "每千字", w.documentKilochars(), "篇幅越长，阅读和落实越费时间"),
                 new Item("参加会议", "每次", w.meetings(), "乡镇、村参加的会议（含视频会议）"),
                 new Item("会议时长", "每小时", w.meetingHours(), "在会场或视频会议上的时间"),
-                new Item("参会往返", "每小时", w.travelHours(), "按组织单位与参会单位相隔的层级估算：同一区划 0.5 小时，"
-                        + "相隔一级 1 小时，两级 2 小时，三级 4 小时，四级 8 小时"),
+                new Item("参会往返", "每小时", w.travelHours(), "按组织单位与参会单位相隔的层级估算：" + org.jianfu.organization.TravelTime.explained()),
                 new Item("接待督查检查", "每次", w.inspections(), "要准备材料、接待检查组，比一件公文费事得多"),
                 new Item("填报任务", "每项", w.forms(), "上级下达的一项填表报数任务"),
                 new Item("填报字段", "每个字段", w.formFields(), "实际填写的数据项"),

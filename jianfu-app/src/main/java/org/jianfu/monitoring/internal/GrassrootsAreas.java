@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GrassrootsAreas {
 
-    static final String PROVINCE = "62";
-
     private final Organization organization;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -78,7 +76,7 @@ class GrassrootsAreas {
     private Map<String, Unit> representatives() {
         Map<String, Unit> byPath = new LinkedHashMap<>();
         for (DivisionLevel level : new DivisionLevel[] {DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE}) {
-            for (Unit u : organization.unitsBelow(PROVINCE, level)) {
+            for (Unit u : organization.unitsBelow(organization.root().code(), level)) {
                 if (u.kind() == UnitKind.GOVERNMENT || u.kind() == UnitKind.VILLAGE_COMMITTEE) {
                     byPath.putIfAbsent(u.divisionPath(), u);
                 }

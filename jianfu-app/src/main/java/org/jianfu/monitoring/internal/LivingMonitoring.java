@@ -55,7 +55,7 @@ class LivingMonitoring implements LivingDemoData {
         if (first.isAfter(last)) {
             return 0;
         }
-        long rows = backfill.backfill(GrassrootsAreas.PROVINCE, first, last);
+        long rows = backfill.backfill(organization.root().code(), first, last);
         List<String> delivered = jdbc.sql("select distinct kind from monitoring.burden_fact where source not like 'demo%'")
                 .query(String.class).list();
         List<String> missing = Arrays.stream(BurdenKind.values()).map(Enum::name).filter(k -> !delivered.contains(k)).toList();
@@ -72,7 +72,7 @@ class LivingMonitoring implements LivingDemoData {
         List<Long> ids = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (DivisionLevel level : List.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY)) {
-            for (Unit u : organization.unitsBelow(GrassrootsAreas.PROVINCE, level)) {
+            for (Unit u : organization.unitsBelow(organization.root().code(), level)) {
                 boolean shown = level != DivisionLevel.COUNTY
                         || DemoContext.TOUR_COUNTIES.stream().anyMatch(c -> u.divisionPath().endsWith("." + c));
                 if (u.kind() != UnitKind.BURDEN_OFFICE && shown) {

@@ -48,7 +48,7 @@ class MonitoringDemoData implements DemoData {
     @Override
     public long load(DemoContext context) {
         long rows = areas.copyAreas();
-        rows += backfill.backfill(GrassrootsAreas.PROVINCE);
+        rows += backfill.backfill(organization.root().code());
         List<String> delivered = jdbc.sql("select distinct kind from monitoring.burden_fact where source <> 'demo'")
                 .query(String.class).list();
         List<String> missing = Arrays.stream(BurdenKind.values()).map(Enum::name).filter(k -> !delivered.contains(k)).toList();
@@ -63,7 +63,7 @@ class MonitoringDemoData implements DemoData {
             List<Long> ids = new ArrayList<>();
             List<String> paths = new ArrayList<>();
             for (DivisionLevel level : List.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY)) {
-                for (Unit u : organization.unitsBelow(GrassrootsAreas.PROVINCE, level)) {
+                for (Unit u : organization.unitsBelow(organization.root().code(), level)) {
                     if (u.kind() != UnitKind.BURDEN_OFFICE) {
                         ids.add(u.id());
                         paths.add(u.divisionPath());

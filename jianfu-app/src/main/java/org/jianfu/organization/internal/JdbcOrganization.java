@@ -36,6 +36,13 @@ class JdbcOrganization implements Organization {
     }
 
     @Override
+    public Division root() {
+        return jdbc.sql("select * from organization.division where parent_code is null order by code limit 1")
+                .query(JdbcOrganization::division).optional()
+                .orElseThrow(() -> new IllegalStateException("the division tree is empty: import the divisions first"));
+    }
+
+    @Override
     public List<Division> children(String code) {
         return jdbc.sql("select * from organization.division where parent_code = ? order by code").param(code)
                 .query(JdbcOrganization::division).list();

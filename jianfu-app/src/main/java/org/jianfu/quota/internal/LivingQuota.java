@@ -4,6 +4,8 @@ import org.jianfu.demo.DemoContext;
 import org.jianfu.demo.DemoPeriod;
 import org.jianfu.demo.DemoStage;
 import org.jianfu.demo.LivingDemoData;
+import org.jianfu.organization.Division;
+import org.jianfu.organization.Organization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,11 @@ class LivingQuota implements LivingDemoData {
 
     private final QuotaRules rules;
     private final JdbcClient jdbc;
+    private final Organization organization;
 
-    LivingQuota(QuotaRules rules, JdbcClient jdbc) {
+    LivingQuota(QuotaRules rules, JdbcClient jdbc, Organization organization) {
         this.rules = rules;
+        this.organization = organization;
         this.jdbc = jdbc;
     }
 
@@ -37,9 +41,10 @@ class LivingQuota implements LivingDemoData {
     @Override
     public long load(DemoContext context, DemoPeriod period) {
         long rows = 0;
+        Division province = organization.root();
         for (int year = period.from().getYear(); year <= period.to().minusDays(1).getYear(); year++) {
             if (period.contains(java.time.LocalDate.of(year, 1, 1))) {
-                rules.put("62", year, QuotaRule.Style.NO_INCREASE, null, null, "甘肃省" + year + "年发文数量只减不增");
+                rules.put(province.code(), year, QuotaRule.Style.NO_INCREASE, null, null, province.name() + year + "年发文数量只减不增");
                 rows++;
             }
             rows += jdbc.sql("update quota.usage set seeded = false where year = ? and seeded").param(year).update();

@@ -58,7 +58,7 @@ class RegisterApiController {
     @GetMapping("/counts")
     List<RegisterCount> counts(@RequestParam int year, Actor actor) {
         return actor.role().name().equals("MONITOR") || actor.isAdmin()
-                ? counts.countsBelow(actor.isAdmin() ? "62" : actor.divisionCode(), year)
+                ? counts.countsBelow(actor.browseRootCode(), year)
                 : counts.countsOf(actor.unitId(), year);
     }
 

@@ -45,7 +45,7 @@ class RegisterController {
         model.addAttribute("baseYear", years.base());
         boolean office = actor.role() == Role.MONITOR || actor.isAdmin();
         model.addAttribute("year", year);
-        model.addAttribute("counts", office ? counts.countsBelow(actor.isAdmin() ? "62" : actor.divisionCode(), year)
+        model.addAttribute("counts", office ? counts.countsBelow(actor.browseRootCode(), year)
                 : counts.countsOf(actor.unitId(), year));
         model.addAttribute("entries", book.ofUnit(actor.unitId()));
         model.addAttribute("pending", book.pendingFor(actor));

@@ -111,7 +111,7 @@ class ReuseController {
 
     /** The division to audit: the one asked for if within scope, else the actor's own. */
     private Division division(Actor actor, String code) {
-        String own = actor.browseRoot().substring(actor.browseRoot().lastIndexOf('.') + 1);
+        String own = actor.browseRootCode();
         return scope.division(actor, code == null || code.isBlank() ? own : code);
     }
 

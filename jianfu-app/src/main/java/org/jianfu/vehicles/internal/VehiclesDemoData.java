@@ -66,7 +66,7 @@ class VehiclesDemoData implements DemoData {
 
     @Override
     public long load(DemoContext context) {
-        List<Unit> carUnits = new ArrayList<>(organization.unitsBelow("62", DivisionLevel.COUNTY).stream()
+        List<Unit> carUnits = new ArrayList<>(organization.unitsBelow(organization.root().code(), DivisionLevel.COUNTY).stream()
                 .filter(u -> u.kind() == UnitKind.GOVERNMENT_OFFICE).toList());
         for (String prefecture : PHONE_PREFECTURES) {
             carUnits.addAll(organization.unitsBelow(prefecture, DivisionLevel.TOWNSHIP).stream()

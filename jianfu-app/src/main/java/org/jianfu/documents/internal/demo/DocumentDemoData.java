@@ -61,7 +61,7 @@ class DocumentDemoData implements DemoData {
         DemoWriter writer = new DemoWriter(jdbc, random, clerks, accounts(jdbc, "LEADER", "CADRE"));
         Map<String, Double> ratios = ratios(random);
         DemoIssuer issuer = new DemoIssuer(texts, random);
-        List<Division> level = List.of(organization.division("62").orElseThrow());
+        List<Division> level = List.of(organization.root());
         Map<String, List<DemoDocument>> upperNotices = new HashMap<>();
         while (!level.isEmpty() && level.getFirst().level() != DivisionLevel.VILLAGE) {
             Map<String, List<DemoDocument>> notices = new HashMap<>();
@@ -125,7 +125,7 @@ class DocumentDemoData implements DemoData {
 
     /** 2019 against 2018 per prefecture: most cut about a third, three miss the target. */
     private Map<String, Double> ratios(Random random) {
-        List<Division> prefectures = organization.children("62");
+        List<Division> prefectures = organization.children(organization.root().code());
         Map<String, Double> ratios = new HashMap<>();
         for (Division p : prefectures) {
             ratios.put(p.code(), 0.56 + random.nextDouble() * 0.1);

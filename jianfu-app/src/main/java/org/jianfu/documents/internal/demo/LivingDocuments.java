@@ -61,7 +61,7 @@ class LivingDocuments implements LivingDemoData {
         if (days.isEmpty()) {
             return 0;
         }
-        List<Division> level = List.of(organization.division("62").orElseThrow());
+        List<Division> level = List.of(organization.root());
         while (!level.isEmpty() && level.getFirst().level() != DivisionLevel.VILLAGE) {
             List<Division> next = new ArrayList<>();
             for (Division division : level) {

@@ -61,7 +61,7 @@ class BurdenController {
     }
 
     private List<Row> rows(Actor actor, YearMonth month) {
-        String root = actor.isAdmin() ? "62" : actor.divisionPath();
+        String root = actor.browseRoot();
         List<FormBurden> figures = burdens.below(root, month);
         Map<Long, Unit> units = organization.units(figures.stream().map(FormBurden::unitId).toList()).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));

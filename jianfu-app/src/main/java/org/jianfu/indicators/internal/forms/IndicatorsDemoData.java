@@ -106,7 +106,7 @@ class IndicatorsDemoData implements DemoData {
 
     private List<Division> counties(int count) {
         List<Division> all = new ArrayList<>();
-        organization.children("62").forEach(p -> all.addAll(organization.children(p.code())));
+        organization.children(organization.root().code()).forEach(p -> all.addAll(organization.children(p.code())));
         all.sort(Comparator.comparing((Division d) -> !d.code().equals(SHOWCASE_COUNTY)).thenComparing(Division::code));
         return all.stream().filter(d -> d.level() == DivisionLevel.COUNTY).limit(count).toList();
     }

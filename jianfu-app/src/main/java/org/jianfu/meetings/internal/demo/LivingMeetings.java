@@ -115,7 +115,7 @@ class LivingMeetings implements LivingDemoData {
 
     private List<Division> counties(DemoContext context, Random random) {
         List<Division> counties = new ArrayList<>();
-        for (Division prefecture : organization.children("62")) {
+        for (Division prefecture : organization.children(organization.root().code())) {
             for (Division county : organization.children(prefecture.code())) {
                 if (DemoContext.TOUR_COUNTIES.contains(county.code()) || random.nextDouble() < 0.1 * context.scale()) {
                     counties.add(county);

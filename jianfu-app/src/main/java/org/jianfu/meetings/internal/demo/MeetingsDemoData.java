@@ -96,7 +96,7 @@ class MeetingsDemoData implements DemoData {
     }
 
     private List<Division> counties(DemoContext context) {
-        List<Division> all = organization.children("62").stream()
+        List<Division> all = organization.children(organization.root().code()).stream()
                 .flatMap(prefecture -> organization.children(prefecture.code()).stream()).toList();
         return context.sample(all, county -> ALWAYS.contains(county.code()));
     }

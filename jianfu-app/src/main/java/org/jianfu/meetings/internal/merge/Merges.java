@@ -19,6 +19,7 @@ import org.jianfu.meetings.internal.MeetingRepository;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.DivisionLevel;
 import org.jianfu.organization.Organization;
+import org.jianfu.organization.TravelTime;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.NotFoundException;
@@ -145,7 +146,7 @@ public class Merges {
         }
         List<Long> atVenue = invitations.stream().filter(i -> i.receivingSite() == null).map(Invitation::unitId).toList();
         return organization.units(atVenue).stream()
-                .mapToDouble(u -> Travel.roundTripHours(organiser.divisionLevel(), u.divisionLevel())).sum();
+                .mapToDouble(u -> TravelTime.roundTripHours(organiser.divisionLevel(), u.divisionLevel())).sum();
     }
 
     private static String siteOf(Invitation i) {

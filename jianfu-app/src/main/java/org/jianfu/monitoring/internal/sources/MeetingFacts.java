@@ -6,6 +6,7 @@ import org.jianfu.meetings.MeetingHeld;
 import org.jianfu.monitoring.internal.BurdenFacts;
 import org.jianfu.monitoring.internal.BurdenKind;
 import org.jianfu.organization.Organization;
+import org.jianfu.organization.TravelTime;
 import org.jianfu.organization.Unit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class MeetingFacts {
         for (Unit u : organization.units(held.attendeeUnitIds())) {
             landings.add(new BurdenFacts.Landing(u, BurdenKind.MEETING, 1, held.hours()));
             if (held.mode().hasVenue() && organiser != null) {
-                landings.add(new BurdenFacts.Landing(u, BurdenKind.TRAVEL, 1, Travel.roundTripHours(organiser, u)));
+                landings.add(new BurdenFacts.Landing(u, BurdenKind.TRAVEL, 1, TravelTime.roundTripHours(organiser.divisionLevel(), u.divisionLevel())));
             }
         }
         facts.record(new BurdenFacts.Source("meetings", String.valueOf(held.meetingId()), held.date().withDayOfMonth(1),
