@@ -69,3 +69,9 @@ document.addEventListener("input", function (event) {
   var out = into && document.getElementById(into);
   if (out) { out.textContent = countCharacters(event.target.value); }
 });
+// A picker that shows another record (a unit's plan) opens it as soon as it changes.
+document.addEventListener("change", function (event) {
+  if (event.target.hasAttribute && event.target.hasAttribute("data-submit-on-change") && event.target.form) {
+    event.target.form.submit();
+  }
+});

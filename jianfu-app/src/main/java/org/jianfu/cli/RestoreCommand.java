@@ -30,7 +30,7 @@ class RestoreCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = BatchContext.start(database)) {
             Backups backups = context.getBean(Backups.class);
             Path safety = file.toAbsolutePath().resolveSibling("before-restore-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+                    + LocalDateTime.now(org.jianfu.platform.time.ChinaTime.ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
             backups.backup(safety);
             System.err.println("恢复前的数据已另存为 " + safety);
             var tables = backups.restore(file.toAbsolutePath());

@@ -34,10 +34,22 @@ class DocumentFlowTests {
     }
 
     @Test
+    void noOneReviewsTheirOwnDraft() throws Exception {
+        long id = api.createOk(CLERK, notice("关于做好秋季防汛工作的通知"));
+        api.stepOk(CLERK, id, "submit");
+        MvcResult own = api.step(CLERK, id, "pass-review", null);
+        assertThat(own.getResponse().getStatus()).isEqualTo(422);
+        assertThat(own.getResponse().getContentAsString()).contains("不能核稿本人起草或提交的公文");
+        assertThat(api.get(CLERK, "/").getResponse().getContentAsString()).doesNotContain("关于做好秋季防汛工作的通知");
+        assertThat(api.get(LEADER, "/").getResponse().getContentAsString()).contains("关于做好秋季防汛工作的通知");
+        api.stepOk(LEADER, id, "pass-review");
+    }
+
+    @Test
     void aNoticeGoesFromDraftToReadAndEveryStepIsRecorded() throws Exception {
         long id = api.createOk(CLERK, notice("关于做好春季森林防火工作的通知"));
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         api.stepOk(LEADER, id, "sign");
         MvcResult issued = api.step(CLERK, id, "issue", null);
         assertThat(issued.getResponse().getStatus()).isEqualTo(200);
@@ -77,7 +89,7 @@ class DocumentFlowTests {
         assertThat(api.step(LEADER, id, "submit", null).getResponse().getStatus()).isEqualTo(403);
         api.stepOk(CLERK, id, "submit");
         assertThat(api.step(LEADER, id, "sign", null).getResponse().getStatus()).as("sign before review").isEqualTo(422);
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         assertThat(api.step("620104.edu.leader", id, "sign", null).getResponse().getStatus())
                 .as("another unit's leader cannot see a draft").isEqualTo(404);
         assertThat(api.get(TOWNSHIP_CLERK, "/api/v1/documents/" + id).getResponse().getStatus())
@@ -107,10 +119,11 @@ class DocumentFlowTests {
     void returnNeedsACommentAndGoesBackToDraftFromEveryStep() throws Exception {
         long id = api.createOk(CLERK, notice("关于退回测试的通知"));
         api.stepOk(CLERK, id, "submit");
-        assertThat(api.step(CLERK, id, "return", null).getResponse().getStatus()).isEqualTo(422);
-        assertThat(json(api.step(CLERK, id, "return", "请补充时间要求"), "$.document.state")).isEqualTo("DRAFT");
+        assertThat(api.step(LEADER, id, "return", null).getResponse().getStatus()).isEqualTo(422);
+        assertThat(api.step(CLERK, id, "return", "改").getResponse().getStatus()).as("the drafter does not review").isEqualTo(422);
+        assertThat(json(api.step(LEADER, id, "return", "请补充时间要求"), "$.document.state")).isEqualTo("DRAFT");
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         assertThat(api.step(CLERK, id, "return", "改").getResponse().getStatus()).as("only the leader returns at 签发")
                 .isEqualTo(422);
         MvcResult back = api.step(LEADER, id, "return", "篇幅过长，请压缩");
@@ -118,7 +131,7 @@ class DocumentFlowTests {
         List<String> comments = JsonPath.read(back.getResponse().getContentAsString(), "$.history[?(@.action=='RETURN')].comment");
         assertThat(comments).containsExactly("请补充时间要求", "篇幅过长，请压缩");
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         api.stepOk(LEADER, id, "sign");
         assertThat(json(api.step(CLERK, id, "return", "附件不全"), "$.document.state")).isEqualTo("DRAFT");
     }
@@ -127,7 +140,7 @@ class DocumentFlowTests {
     void recallWorksBeforeTheNextStepAndAfterIssueOnlyUntilSomeoneSignsFor() throws Exception {
         long id = api.createOk(CLERK, notice("关于收回测试的通知"));
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         assertThat(json(api.step(CLERK, id, "recall", null), "$.document.state")).isEqualTo("DRAFT");
         assertThat(api.step(CLERK, id, "recall", null).getResponse().getStatus()).isEqualTo(422);
 

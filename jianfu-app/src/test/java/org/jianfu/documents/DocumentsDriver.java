@@ -140,7 +140,7 @@ public class DocumentsDriver {
     public long issued(String clerk, String leader, String json) throws Exception {
         long id = createOk(clerk, json);
         stepOk(clerk, id, "submit");
-        stepOk(clerk, id, "pass-review");
+        stepOk(leader, id, "pass-review");
         stepOk(leader, id, "sign");
         stepOk(clerk, id, "issue");
         return id;

@@ -28,7 +28,7 @@ class GateTests {
         String body = "各乡镇要压实责任。".repeat(characters / 9 + 1);
         long id = api.createOk(CLERK, draft("NOTICE", title, body, List.of(api.unit("620121100", "gov").id()), false));
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         return id;
     }
 

@@ -84,6 +84,21 @@ class ExplanationGateTests {
     }
 
     @Test
+    void aLeadersOwnRequestWaitsForAnotherLeader() {
+        desk.approveForm("620102.health", MONTH.getYear(), "测试：领导自拟的卫生报表");
+        var leader = desk.actor("620102.health.leader");
+        long id = flow.create(leader, new org.jianfu.indicators.internal.requests.RequestDraft("测试：领导自拟的卫生报表", "测试",
+                "620102", "TOWNSHIP", "MONTHLY", MONTH.toString(), MONTH.atDay(25).toString()));
+        flow.addField(leader, id, IndicatorDesk.field("测试专用字段乙", "个", "MONTHLY"));
+        flow.submit(leader, id, "测试：口径与其他部门不同");
+        assertThat(queries.detail(leader, id).request().status()).as("not approved by its own drafter")
+                .isEqualTo(RequestStatus.AWAITING_LEADER);
+        assertThat(queries.detail(leader, id).mayApprove()).isFalse();
+        assertThatThrownBy(() -> approvals.approve(leader, id)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("不能审批本人起草或提交的填报任务");
+    }
+
+    @Test
     void aRequestIsRemindedAtMostOnce() {
         // another county, so its townships' reminders stay out of other tests' inboxes
         long id = desk.send("620104.health", "测试：卫生提醒", "620104", "TOWNSHIP", MONTH, List.of(

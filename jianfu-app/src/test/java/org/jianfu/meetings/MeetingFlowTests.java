@@ -102,9 +102,13 @@ class MeetingFlowTests {
         int year = at.getYear();
         Unit edu = organization.unitsOf("620102").stream().filter(u -> u.unitKey().equals("edu")).findFirst().orElseThrow();
         Unit gov = townshipGov("620102003");
+        // a unit never sets its own plan (separation of duties): the county's burden office does
+        String plan = "{\"rule\":\"NOT_ABOVE_LAST_YEAR\",\"baseYear\":0,\"cutPercent\":0}";
+        assertThat(mvc.perform(put("/api/v1/meeting-plans/" + edu.id() + "/" + year).with(signIn.as("620102.edu.clerk")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(plan)).andReturn().getResponse().getStatus()).isEqualTo(403);
         // no meetings last year → a no-increase plan of 0
-        String set = mvc.perform(put("/api/v1/meeting-plans/" + edu.id() + "/" + year).with(signIn.as("620102.edu.clerk")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"rule\":\"NOT_ABOVE_LAST_YEAR\",\"baseYear\":0,\"cutPercent\":0}"))
+        String set = mvc.perform(put("/api/v1/meeting-plans/" + edu.id() + "/" + year).with(signIn.as("jfb.620102")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(plan))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<Integer>read(set, "$.quota")).isZero();
 

@@ -134,7 +134,7 @@ class MeetingMinutesTests {
                 .formatted(escaped(edited), came.id(), absent.id()));
         assertThat(saved.getResponse().getStatus()).as(saved.getResponse().getContentAsString()).isEqualTo(200);
         api.stepOk(CLERK, documentId, "submit");
-        api.stepOk(CLERK, documentId, "pass-review");
+        api.stepOk(LEADER, documentId, "pass-review");
         api.stepOk(LEADER, documentId, "sign");
         MvcResult issued = api.step(CLERK, documentId, "issue", null);
         assertThat(issued.getResponse().getStatus()).as(issued.getResponse().getContentAsString()).isEqualTo(200);

@@ -64,7 +64,7 @@ class QuotaGateTests {
         assertThat(json(gate, "$.outcomes[?(@.check=='quota')].detailsUrl")).contains("/quota");
 
         api.stepOk(CLERK, id, "submit");
-        api.stepOk(CLERK, id, "pass-review");
+        api.stepOk(LEADER, id, "pass-review");
         assertThat(json(api.step(LEADER, id, "sign", null), "$.detail")).contains("发文限额");
         String explanation = json(api.post(CLERK, "/api/v1/documents/" + id + "/explanations",
                 "{\"check\":\"quota\",\"text\":\"防汛紧急部署，确需发文，已与上级沟通。\"}"), "$.id");

@@ -76,9 +76,19 @@ class CarRequestFlowTests {
     }
 
     @Test
+    void aLeaderNeverApprovesTheirOwnRequest() throws Exception {
+        long id = trips.request(LEADER, "赴县参加防汛调度会", trips.at(33, 8), trips.at(33, 12), 1);
+        trips.approve(LEADER, id).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("不能审批本人起草或提交的用车申请")));
+        mvc.perform(get("/").with(signIn.as(LEADER)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/vehicles/requests/" + id + "/approve"))));
+        mvc.perform(get("/api/v1/car-requests/" + id).with(signIn.as(LEADER))).andExpect(jsonPath("$.state").value("SUBMITTED"));
+    }
+
+    @Test
     void theSameVehicleOrDriverIsNeverDispatchedTwiceForOverlappingTimes() throws Exception {
         long first = trips.request(CADRE, "护送防汛物资", trips.at(31, 9), trips.at(31, 15), 1);
-        long second = trips.request(LEADER, "参加县上工作会议", trips.at(31, 14), trips.at(31, 18), 1);
+        long second = trips.request(CLERK, "参加县上工作会议", trips.at(31, 14), trips.at(31, 18), 1);
         trips.approve(LEADER, first).andExpect(status().isOk());
         trips.approve(LEADER, second).andExpect(status().isOk());
         long[] car = trips.freeCarOf(CLERK);

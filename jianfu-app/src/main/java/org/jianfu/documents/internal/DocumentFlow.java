@@ -9,6 +9,7 @@ import org.jianfu.documents.DocumentIssued;
 import org.jianfu.documents.internal.gate.GateResult;
 import org.jianfu.documents.internal.gate.IssueGate;
 import org.jianfu.documents.spi.CheckMoment;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
@@ -29,6 +30,7 @@ public class DocumentFlow {
 
     private static final Set<Role> CLERKS = Set.of(Role.CLERK);
     private static final Set<Role> LEADERS = Set.of(Role.LEADER);
+    private static final Set<Role> STAFF = Set.of(Role.CLERK, Role.LEADER);
 
     private final DocumentRepository documents;
     private final DocumentAccess access;
@@ -39,10 +41,13 @@ public class DocumentFlow {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
+    private final ApprovalPolicy policy;
 
     DocumentFlow(DocumentRepository documents, DocumentAccess access, DocumentNumbers numbers, IssueGate gate,
-                 TransitionLog log, Organization organization, ApplicationEventPublisher events, Clock clock) {
+                 TransitionLog log, Organization organization, ApplicationEventPublisher events, Clock clock,
+                 ApprovalPolicy policy) {
         this.clock = clock;
+        this.policy = policy;
         this.documents = documents;
         this.access = access;
         this.numbers = numbers;
@@ -90,15 +95,17 @@ public class DocumentFlow {
         move(actor, d, FlowAction.SUBMIT, DocumentState.REVIEW, null);
     }
 
-    /** 核稿 → 待签发. */
+    /** 核稿 → 待签发, by a clerk or leader of the unit who did not draft it ({@link ApprovalPolicy}). */
     public void passReview(Actor actor, long id) {
-        Document d = step(actor, id, CLERKS, DocumentState.REVIEW);
+        Document d = step(actor, id, STAFF, DocumentState.REVIEW);
+        policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d.draftedBy());
         move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, null);
     }
 
     /** 签发 by the unit's leader; the gate must not block. */
     public GateResult sign(Actor actor, long id) {
         Document d = step(actor, id, LEADERS, DocumentState.SIGNING);
+        policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.draftedBy());
         GateResult result = passGate(d, CheckMoment.SIGNING);
         documents.signed(id, actor.accountId());
         log.record(id, FlowAction.SIGN, d.state(), DocumentState.SIGNED, actor, null);
@@ -119,6 +126,18 @@ public class DocumentFlow {
         return number;
     }
 
+    /** May the actor pass or return this document in 核稿 (a clerk or leader of the issuer, not its drafter)? */
+    public boolean mayReview(Actor actor, Document d) {
+        return policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d.issuingUnitId(), null, null)
+                && d.draftedBy() != actor.accountId();
+    }
+
+    /** May the actor sign (签发) this document (a leader of the issuer, not its drafter)? */
+    public boolean maySign(Actor actor, Document d) {
+        return policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.issuingUnitId(), null, null)
+                && d.draftedBy() != actor.accountId();
+    }
+
     /** 退回 with a comment: the reviewer, the signer or the issuing clerk sends the draft back. */
     public void sendBack(Actor actor, long id, String comment) {
         if (comment == null || comment.isBlank()) {
@@ -127,7 +146,8 @@ public class DocumentFlow {
         Document d = access.forIssuer(actor, id, Set.of(Role.CLERK, Role.LEADER));
         Document locked = documents.lock(d.id()).orElseThrow();
         boolean allowed = switch (locked.state()) {
-            case REVIEW, SIGNED -> actor.role() == Role.CLERK;
+            case REVIEW -> mayReview(actor, locked);
+            case SIGNED -> actor.role() == Role.CLERK;
             case SIGNING -> actor.role() == Role.LEADER;
             default -> false;
         };

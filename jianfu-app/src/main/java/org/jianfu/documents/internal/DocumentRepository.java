@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,9 +22,11 @@ public class DocumentRepository {
                          Urgency urgency, long issuingUnitId, Instant at) {
     }
 
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    DocumentRepository(JdbcClient jdbc) {
+    DocumentRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -44,10 +47,10 @@ public class DocumentRepository {
         jdbc.sql("""
                         update documents.document set kind = ?, title = ?, body = ?, comprehensive = ?, urgency = ?,
                           header_style = ?, direction = ?, written_on = ?, review_confirmed = ?, review_answers = ?,
-                          updated_at = now() where id = ?""")
+                          updated_at = ? where id = ?""")
                 .params(form.getKind().name(), form.getTitle(), form.getBody(), form.isComprehensive(),
                         form.getUrgency().name(), form.getHeaderStyle().name(), direction.name(), form.getWrittenOn(),
-                        form.isReviewConfirmed(), ConsistencyReview.store(form.getReviewAnswers()), id)
+                        form.isReviewConfirmed(), ConsistencyReview.store(form.getReviewAnswers()), now(), id)
                 .update();
         jdbc.sql("delete from documents.co_issuer where document_id = ?").param(id).update();
         jdbc.sql("delete from documents.recipient where document_id = ?").param(id).update();
@@ -101,22 +104,22 @@ public class DocumentRepository {
     }
 
     public void changeState(long id, DocumentState state) {
-        jdbc.sql("update documents.document set state = ?, updated_at = now() where id = ?").params(state.name(), id)
+        jdbc.sql("update documents.document set state = ?, updated_at = ? where id = ?").params(state.name(), now(), id)
                 .update();
     }
 
     public void signed(long id, long accountId) {
-        jdbc.sql("update documents.document set state = 'SIGNED', signed_by = ?, updated_at = now() where id = ?")
-                .params(accountId, id).update();
+        jdbc.sql("update documents.document set state = 'SIGNED', signed_by = ?, updated_at = ? where id = ?")
+                .params(accountId, now(), id).update();
     }
 
     public void issued(long id, DocumentNumber number, Instant at) {
         jdbc.sql("""
                         update documents.document set state = 'ISSUED', number_prefix = ?, number_year = ?, number_seq = ?,
-                          document_number = ?, issued_at = ?, issue_year = ?, updated_at = now(),
+                          document_number = ?, issued_at = ?, issue_year = ?, updated_at = ?,
                           written_on = coalesce(written_on, cast(? as date)) where id = ?""")
                 .params(number.prefix(), number.year(), number.sequence(), number.text(), Timestamp.from(at),
-                        number.year(), LocalDate.ofInstant(at, Beijing.ZONE), id)
+                        number.year(), Timestamp.from(at), LocalDate.ofInstant(at, Beijing.ZONE), id)
                 .update();
     }
 
@@ -134,6 +137,16 @@ public class DocumentRepository {
                         limit ?""")
                 .params(unitId, states.stream().map(Enum::name).toArray(String[]::new), limit)
                 .query(DocumentRepository::listed).list();
+    }
+
+    /** The unit's documents in 核稿 that someone other than {@code accountId} drafted (separation of duties). */
+    public List<Listed> awaitingReviewBy(long unitId, long accountId, int limit) {
+        return jdbc.sql("""
+                        select id, title, kind, state, document_number, urgency, issuing_unit_id,
+                          coalesce(issued_at, updated_at) at from documents.document
+                        where issuing_unit_id = ? and state = 'REVIEW' and drafted_by <> ?
+                        order by updated_at desc, id desc limit ?""")
+                .params(unitId, accountId, limit).query(DocumentRepository::listed).list();
     }
 
     /** Issued documents whose lead unit lies in a division subtree (for the 减负办). */
@@ -182,5 +195,10 @@ public class DocumentRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -47,15 +47,12 @@ class DocumentTodos implements TodoSource {
                     + (remindedToday ? " · 发文单位已提醒" : ""), "/documents/" + r.documentId(), r.issuedAt(),
                     r.urgency() != Urgency.NORMAL || remindedToday));
         }
-        DocumentState mine = switch (actor.role()) {
-            case LEADER -> DocumentState.SIGNING;
-            case CLERK -> DocumentState.REVIEW;
-            default -> null;
-        };
-        if (mine != null) {
-            List<DocumentState> states = actor.role() == Role.CLERK ? List.of(DocumentState.REVIEW, DocumentState.SIGNED)
-                    : List.of(mine);
-            for (DocumentRepository.Listed d : documents.ofUnit(actor.unitId(), states, 50)) {
+        if (actor.role() == Role.CLERK || actor.role() == Role.LEADER) {
+            // 核稿 by a colleague who did not draft it; then 签发 for a leader, 印发 for a clerk
+            List<DocumentRepository.Listed> waiting = new ArrayList<>(documents.awaitingReviewBy(actor.unitId(), actor.accountId(), 50));
+            waiting.addAll(documents.ofUnit(actor.unitId(),
+                    List.of(actor.role() == Role.LEADER ? DocumentState.SIGNING : DocumentState.SIGNED), 50));
+            for (DocumentRepository.Listed d : waiting) {
                 String kind = switch (d.state()) {
                     case REVIEW -> "待核稿";
                     case SIGNING -> "待签发";

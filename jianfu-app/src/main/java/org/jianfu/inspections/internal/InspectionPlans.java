@@ -1,5 +1,7 @@
 package org.jianfu.inspections.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jianfu.inspections.InspectionPlanDecided;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.organization.UnitKind;
@@ -27,12 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InspectionPlans {
 
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final Organization organization;
     private final PlanChecks checks;
     private final ApplicationEventPublisher events;
+    private final ApprovalPolicy policy;
 
-    InspectionPlans(JdbcClient jdbc, Organization organization, InspectionLimits limits, ApplicationEventPublisher events) {
+    InspectionPlans(JdbcClient jdbc, Organization organization, InspectionLimits limits, ApplicationEventPublisher events,
+                    ApprovalPolicy policy, Clock clock) {
+        this.clock = clock;
+        this.policy = policy;
         this.jdbc = jdbc;
         this.organization = organization;
         this.checks = new PlanChecks(limits);
@@ -152,13 +160,13 @@ public class InspectionPlans {
     @Transactional
     public InspectionPlan decide(Actor actor, long planId, boolean approve, String note) {
         InspectionPlan plan = plan(planId)
-                .filter(p -> actor.isAdmin() || (actor.role() == Role.MONITOR && p.reviewerDivision().equals(actor.divisionCode())))
+                .filter(p -> policy.isDecider(actor, ApprovalPolicy.Matter.INSPECTION_PLAN, p.departmentUnitId(), null, p.reviewerDivision()))
                 .orElseThrow(() -> new NotFoundException("待审批的督查检查计划不存在: " + planId));
         if (!"SUBMITTED".equals(plan.state())) {
             throw new RuleViolationException("只有已报批的计划可以审批");
         }
-        jdbc.sql("update inspections.plan set state = ?, decision_note = ?, decided_by = ?, decided_at = now() where id = ?")
-                .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), planId).update();
+        jdbc.sql("update inspections.plan set state = ?, decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
+                .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), planId).update();
         events.publishEvent(new InspectionPlanDecided(planId, plan.departmentUnitId(), plan.year(), approve, plan.items().size()));
         return plan(planId).orElseThrow();
     }
@@ -208,7 +216,7 @@ public class InspectionPlans {
         jdbc.sql("""
                 insert into inspections.plan (department_unit_id, year, state, reviewer_division)
                 values (?,?,'DRAFT',?) on conflict (department_unit_id, year) do nothing""")
-                .params(department.id(), year, department.divisionCode()).update();
+                .params(department.id(), year, policy.decidingDivision(ApprovalPolicy.Matter.INSPECTION_PLAN, department)).update();
         return jdbc.sql("select id from inspections.plan where department_unit_id = ? and year = ?")
                 .params(department.id(), year).query(Long.class).single();
     }
@@ -227,5 +235,10 @@ public class InspectionPlans {
 
     private static String nz(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

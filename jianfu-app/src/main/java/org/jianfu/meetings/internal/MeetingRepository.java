@@ -1,5 +1,6 @@
 package org.jianfu.meetings.internal;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,9 +29,11 @@ public class MeetingRepository {
             join organization.unit u on u.id = m.organiser_unit_id
             """;
 
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    MeetingRepository(JdbcClient jdbc) {
+    MeetingRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -105,15 +108,15 @@ public class MeetingRepository {
     }
 
     public void confirm(long meetingId, long unitId) {
-        jdbc.sql("update meetings.invitation set confirmed_at = coalesce(confirmed_at, now()) where meeting_id = ? and unit_id = ?")
-                .params(meetingId, unitId).update();
+        jdbc.sql("update meetings.invitation set confirmed_at = coalesce(confirmed_at, ?) where meeting_id = ? and unit_id = ?")
+                .params(now(), meetingId, unitId).update();
     }
 
     public void signIn(long meetingId, long unitId) {
         jdbc.sql("""
-                update meetings.invitation set confirmed_at = coalesce(confirmed_at, now()),
-                signed_in_at = coalesce(signed_in_at, now()) where meeting_id = ? and unit_id = ?""")
-                .params(meetingId, unitId).update();
+                update meetings.invitation set confirmed_at = coalesce(confirmed_at, ?),
+                signed_in_at = coalesce(signed_in_at, ?) where meeting_id = ? and unit_id = ?""")
+                .params(now(), now(), meetingId, unitId).update();
     }
 
     public List<Long> signedInUnitIds(long meetingId) {
@@ -191,5 +194,10 @@ public class MeetingRepository {
 
     private static String nonNull(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -91,9 +91,9 @@ class Reminders implements Notifications {
     }
 
     int markRead(long accountId, Long reminderId) {
-        return jdbc.sql("update notifications.reminder set read_at = now() where account_id = ? and read_at is null"
+        return jdbc.sql("update notifications.reminder set read_at = ? where account_id = ? and read_at is null"
                         + " and delivered_at is not null" + (reminderId == null ? "" : " and id = " + reminderId.longValue()))
-                .param(accountId).update();
+                .params(java.sql.Timestamp.from(clock.instant()), accountId).update();
     }
 
     /** The daily batch: everything held for digest accounts becomes visible at once. */

@@ -1,11 +1,14 @@
 package org.jianfu.registers.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.platform.Actor;
@@ -30,11 +33,15 @@ public class RegisterBook {
             select e.*, u.name owner_name from registers.entry e join organization.unit u on u.id = e.owner_unit_id
             """;
 
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final Organization organization;
     private final ApplicationEventPublisher events;
+    private final ApprovalPolicy policy;
 
-    RegisterBook(JdbcClient jdbc, Organization organization, ApplicationEventPublisher events) {
+    RegisterBook(JdbcClient jdbc, Organization organization, ApplicationEventPublisher events, ApprovalPolicy policy, Clock clock) {
+        this.clock = clock;
+        this.policy = policy;
         this.jdbc = jdbc;
         this.organization = organization;
         this.events = events;
@@ -61,7 +68,8 @@ public class RegisterBook {
                 .params(d.kind().name(), owner.id(), d.title().strip(), d.reason().strip(),
                         d.counterparts().toArray(Long[]::new), d.year(), d.personName(),
                         d.startsOn() == null ? null : Date.valueOf(d.startsOn()),
-                        d.endsOn() == null ? null : Date.valueOf(d.endsOn()), owner.divisionCode())
+                        d.endsOn() == null ? null : Date.valueOf(d.endsOn()),
+                        policy.decidingDivision(ApprovalPolicy.Matter.REGISTER_ENTRY, owner))
                 .query(Long.class).single();
         return find(id).orElseThrow();
     }
@@ -69,13 +77,13 @@ public class RegisterBook {
     @Transactional
     public RegisterEntry decide(Actor actor, long entryId, boolean approve, String note) {
         RegisterEntry e = find(entryId)
-                .filter(x -> actor.isAdmin() || (actor.role() == Role.MONITOR && x.reviewerDivision().equals(actor.divisionCode())))
+                .filter(x -> policy.isDecider(actor, ApprovalPolicy.Matter.REGISTER_ENTRY, x.ownerUnitId(), null, x.reviewerDivision()))
                 .orElseThrow(() -> new NotFoundException("待审批的登记不存在: " + entryId));
         if (!"PENDING".equals(e.state())) {
             throw new RuleViolationException("该登记已审批");
         }
-        jdbc.sql("update registers.entry set state = ?, decision_note = ?, decided_by = ?, decided_at = now() where id = ?")
-                .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), entryId).update();
+        jdbc.sql("update registers.entry set state = ?, decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
+                .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), entryId).update();
         if (approve) {
             events.publishEvent(new RegisterEntryApproved(e.id(), e.kind(), e.ownerUnitId(), e.counterpartUnitIds(), e.year()));
         }
@@ -122,5 +130,10 @@ public class RegisterBook {
                 rs.getString("person_name"), starts == null ? null : starts.toLocalDate(),
                 ends == null ? null : ends.toLocalDate(), rs.getString("state"), rs.getString("reviewer_division"),
                 rs.getString("decision_note"));
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -1,5 +1,7 @@
 package org.jianfu.reuse.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +22,12 @@ class CheckResults {
                   List<Passage> passages) {
     }
 
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    CheckResults(JdbcClient jdbc, JsonMapper json) {
+    CheckResults(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -38,17 +42,17 @@ class CheckResults {
         jdbc.sql("""
                         insert into reuse.check_result (document_id, issuing_unit_id, year, moment, length, copy_ratio,
                             top_source, top_source_title, top_share, top_relation, verdict, passages, checked_at)
-                        values (?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb), now())
+                        values (?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb), ?)
                         on conflict (document_id) do update set issuing_unit_id = excluded.issuing_unit_id,
                             year = excluded.year, moment = excluded.moment, length = excluded.length,
                             copy_ratio = excluded.copy_ratio, top_source = excluded.top_source,
                             top_source_title = excluded.top_source_title, top_share = excluded.top_share,
                             top_relation = excluded.top_relation, verdict = excluded.verdict,
-                            passages = excluded.passages, checked_at = now()""")
+                            passages = excluded.passages, checked_at = excluded.checked_at""")
                 .params(finding.documentId(), finding.issuingUnitId(), finding.year(), moment, finding.report().length(),
                         finding.report().copyRatio(), top == null ? null : top.key(), top == null ? null : top.title(),
                         finding.topShare(), finding.topRelation(), finding.verdict().name(),
-                        json.writeValueAsString(finding.passages()))
+                        json.writeValueAsString(finding.passages()), now())
                 .update();
     }
 
@@ -74,5 +78,10 @@ class CheckResults {
         return new Stored(rs.getLong("document_id"), rs.getLong("issuing_unit_id"), rs.getInt("year"), rs.getString("moment"),
                 rs.getInt("length"), rs.getDouble("copy_ratio"), rs.getString("top_source"), rs.getString("top_source_title"),
                 rs.getDouble("top_share"), rs.getString("top_relation"), rs.getString("verdict"), passages);
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -43,7 +43,8 @@ class CarRequestController {
     String home(Actor actor, Model model) {
         model.addAttribute("mine", requests.ofRequester(actor.accountId(), LIST_LIMIT));
         if (actor.role() == Role.LEADER) {
-            model.addAttribute("waiting", requests.ofUnit(actor.unitId(), EnumSet.of(CarRequestState.SUBMITTED), LIST_LIMIT));
+            model.addAttribute("waiting", requests.ofUnit(actor.unitId(), EnumSet.of(CarRequestState.SUBMITTED), LIST_LIMIT)
+                    .stream().filter(r -> r.requesterId() != actor.accountId()).toList());
         } else if (actor.role() == Role.CLERK) {
             model.addAttribute("waiting", requests.ofUnit(actor.unitId(),
                     EnumSet.of(CarRequestState.APPROVED, CarRequestState.DISPATCHED), LIST_LIMIT));
@@ -77,8 +78,7 @@ class CarRequestController {
         CarRequest request = flow.view(actor, requestId);
         model.addAttribute("r", request);
         boolean clerkOfUnit = actor.role() == Role.CLERK && actor.unitId() == request.unitId();
-        model.addAttribute("mayDecide", actor.role() == Role.LEADER && actor.unitId() == request.unitId()
-                && request.state() == CarRequestState.SUBMITTED);
+        model.addAttribute("mayDecide", flow.mayDecide(actor, request));
         model.addAttribute("mayDispatch", clerkOfUnit && request.state() == CarRequestState.APPROVED);
         model.addAttribute("mayReturn", (clerkOfUnit || actor.accountId() == request.requesterId())
                 && request.state() == CarRequestState.DISPATCHED);

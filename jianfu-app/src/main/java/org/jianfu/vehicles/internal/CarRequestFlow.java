@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.organization.UnitKind;
@@ -36,10 +37,12 @@ class CarRequestFlow {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
+    private final ApprovalPolicy policy;
 
     CarRequestFlow(CarRequests requests, Fleet fleet, Organization organization, CarReminders reminders,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, ApprovalPolicy policy) {
         this.clock = clock;
+        this.policy = policy;
         this.requests = requests;
         this.fleet = fleet;
         this.organization = organization;
@@ -172,6 +175,12 @@ class CarRequestFlow {
         return organization.unit(r.unitId()).map(u -> actor.mayReadUnit(u.id(), u.divisionPath())).orElse(false);
     }
 
+    /** May the actor approve or refuse this request now (a leader of the unit, not its requester)? */
+    boolean mayDecide(Actor actor, CarRequest r) {
+        return r.state() == CarRequestState.SUBMITTED && r.requesterId() != actor.accountId()
+                && policy.isDecider(actor, ApprovalPolicy.Matter.CAR_REQUEST, r.unitId(), null, null);
+    }
+
     private CarRequest locked(Actor actor, long id) {
         view(actor, id);
         return requests.findForUpdate(id).orElseThrow();
@@ -179,7 +188,10 @@ class CarRequestFlow {
 
     private CarRequest lockedForLeader(Actor actor, long id) {
         CarRequest r = locked(actor, id);
-        requireUnitRole(actor, r, Role.LEADER, "只有本单位领导可以审批用车申请");
+        if (!policy.isDecider(actor, ApprovalPolicy.Matter.CAR_REQUEST, r.unitId(), null, null)) {
+            throw new AccessDeniedException("只有本单位领导可以审批用车申请");
+        }
+        policy.requireNotOwn(actor, ApprovalPolicy.Matter.CAR_REQUEST, r.requesterId());
         requireState(r, CarRequestState.SUBMITTED, "该申请已处理（" + r.state().label() + "）");
         return r;
     }

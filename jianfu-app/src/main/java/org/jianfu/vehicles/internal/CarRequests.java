@@ -1,5 +1,6 @@
 package org.jianfu.vehicles.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,9 +28,11 @@ class CarRequests {
             left join vehicles.driver d on d.id = r.driver_id
             """;
 
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    CarRequests(JdbcClient jdbc) {
+    CarRequests(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -84,20 +87,20 @@ class CarRequests {
     }
 
     void decide(long id, CarRequestState state, long accountId, String note) {
-        jdbc.sql("update vehicles.car_request set state = ?, decided_by = ?, decided_at = now(), decision_note = ? where id = ?")
-                .params(state.name(), accountId, note, id).update();
+        jdbc.sql("update vehicles.car_request set state = ?, decided_by = ?, decided_at = ?, decision_note = ? where id = ?")
+                .params(state.name(), accountId, now(), note, id).update();
     }
 
     void dispatch(long id, long vehicleId, long driverId, long accountId) {
         jdbc.sql("""
                         update vehicles.car_request set state = 'DISPATCHED', vehicle_id = ?, driver_id = ?,
-                            dispatched_by = ?, dispatched_at = now() where id = ?""")
-                .params(vehicleId, driverId, accountId, id).update();
+                            dispatched_by = ?, dispatched_at = ? where id = ?""")
+                .params(vehicleId, driverId, accountId, now(), id).update();
     }
 
     void markReturned(long id, int km) {
-        jdbc.sql("update vehicles.car_request set state = 'RETURNED', returned_at = now(), km = ? where id = ?")
-                .params(km, id).update();
+        jdbc.sql("update vehicles.car_request set state = 'RETURNED', returned_at = ?, km = ? where id = ?")
+                .params(now(), km, id).update();
     }
 
     void cancel(long id) {
@@ -117,5 +120,10 @@ class CarRequests {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -34,6 +34,9 @@ class CarTodos implements TodoSource {
         List<TodoItem> items = new ArrayList<>();
         if (actor.role() == Role.LEADER) {
             for (CarRequest r : requests.ofUnit(actor.unitId(), EnumSet.of(CarRequestState.SUBMITTED), LIMIT)) {
+                if (r.requesterId() == actor.accountId()) {
+                    continue; // another leader decides a leader's own request (ApprovalPolicy)
+                }
                 items.add(new TodoItem("用车待审批", r.purpose(), facts(r), href(r), r.createdAt(), soon(r),
                         "批准", href(r) + "/approve"));
             }

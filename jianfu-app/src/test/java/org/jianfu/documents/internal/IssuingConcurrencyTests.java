@@ -63,7 +63,7 @@ class IssuingConcurrencyTests {
         form.setReviewConfirmed(true);
         long id = flow.create(clerk, form);
         flow.submit(clerk, id);
-        flow.passReview(clerk, id);
+        flow.passReview(leader, id);
         flow.sign(leader, id);
         return id;
     }

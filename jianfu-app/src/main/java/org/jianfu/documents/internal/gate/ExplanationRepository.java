@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal.gate;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,9 +22,11 @@ public class ExplanationRepository {
               join identity.account w on w.id = e.written_by left join identity.account k on k.id = e.decided_by
             """;
 
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    ExplanationRepository(JdbcClient jdbc) {
+    ExplanationRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -42,9 +45,9 @@ public class ExplanationRepository {
     /** Locks a pending explanation so two approvers cannot both decide it. */
     boolean decide(long id, Explanation.State state, long accountId, String comment) {
         return jdbc.sql("""
-                        update documents.explanation set state = ?, decided_by = ?, decided_at = now(), decision_comment = ?
+                        update documents.explanation set state = ?, decided_by = ?, decided_at = ?, decision_comment = ?
                         where id = ? and state = 'PENDING'""")
-                .params(state.name(), accountId, comment, id).update() == 1;
+                .params(state.name(), accountId, now(), comment, id).update() == 1;
     }
 
     public List<Explanation> ofDocument(long documentId) {
@@ -79,5 +82,10 @@ public class ExplanationRepository {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -9,9 +9,7 @@ import org.jianfu.documents.internal.FlowAction;
 import org.jianfu.documents.internal.TransitionLog;
 import org.jianfu.documents.spi.CheckMoment;
 import org.jianfu.documents.spi.CheckOutcome;
-import org.jianfu.organization.Division;
-import org.jianfu.organization.Organization;
-import org.jianfu.organization.Unit;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.Role;
@@ -21,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 超限说明: the drafter explains a BLOCKed check in writing; the 减负办 of the next level up
- * (the province's own for province-level units) approves or refuses it. Both steps are recorded.
+ * 超限说明: the drafter explains a BLOCKed check in writing; the 减负办 that {@link ApprovalPolicy} names
+ * (one level up) approves or refuses it. Both steps are recorded.
  */
 @Service
 @Transactional
@@ -34,15 +32,15 @@ public class Explanations {
     private final ExplanationRepository explanations;
     private final DocumentAccess access;
     private final IssueGate gate;
-    private final Organization organization;
+    private final ApprovalPolicy policy;
     private final TransitionLog log;
 
-    Explanations(ExplanationRepository explanations, DocumentAccess access, IssueGate gate, Organization organization,
+    Explanations(ExplanationRepository explanations, DocumentAccess access, IssueGate gate, ApprovalPolicy policy,
                  TransitionLog log) {
         this.explanations = explanations;
         this.access = access;
         this.gate = gate;
-        this.organization = organization;
+        this.policy = policy;
         this.log = log;
     }
 
@@ -62,7 +60,7 @@ public class Explanations {
             throw new RuleViolationException("该项已有待审批的超限说明");
         }
         long id = explanations.insert(documentId, checkName, blocked.label(), blocked.summary(), text.strip(),
-                approverDivision(access.issuer(d)), actor.accountId());
+                policy.decidingDivision(ApprovalPolicy.Matter.DOCUMENT_OVER_QUOTA, access.issuer(d)), actor.accountId());
         log.record(documentId, FlowAction.EXPLAIN, d.state(), d.state(), actor, blocked.label() + "：" + text.strip());
         return id;
     }
@@ -107,13 +105,8 @@ public class Explanations {
         return actor.role() == Role.MONITOR ? explanations.decidedBy(actor.divisionCode(), 30) : List.of();
     }
 
-    public static boolean mayDecide(Actor actor, Explanation e) {
-        return actor.role() == Role.MONITOR && actor.divisionCode().equals(e.approverDivision());
-    }
-
-    /** The division whose 减负办 decides: the parent of the issuer's division, or the province itself. */
-    String approverDivision(Unit issuer) {
-        Division own = organization.division(issuer.divisionCode()).orElseThrow();
-        return own.parentCode() != null ? own.parentCode() : own.code();
+    /** The 减负办 one level up (or above it) decides, by {@link ApprovalPolicy}. */
+    public boolean mayDecide(Actor actor, Explanation e) {
+        return policy.isDecidingOffice(actor, ApprovalPolicy.Matter.DOCUMENT_OVER_QUOTA, e.approverDivision());
     }
 }

@@ -23,7 +23,8 @@ record Actions(Action main, List<Action> others) {
         }
     }
 
-    static Actions of(Actor actor, Document d, Receipt ownReceipt, boolean anySigned, boolean anyWaiting) {
+    static Actions of(Actor actor, Document d, Receipt ownReceipt, boolean anySigned, boolean anyWaiting,
+                      boolean mayReview, boolean maySign) {
         List<Action> all = new ArrayList<>();
         boolean issuer = DocumentAccess.isIssuer(actor, d);
         boolean clerk = actor.role() == Role.CLERK;
@@ -36,14 +37,16 @@ record Actions(Action main, List<Action> others) {
                     }
                 }
                 case REVIEW -> {
-                    if (clerk) {
+                    if (mayReview) {
                         all.add(new Action("pass-review", "核稿通过，送签发", false, false));
                         all.add(new Action("return", "退回修改", true, true));
+                    }
+                    if (clerk) {
                         all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草。"));
                     }
                 }
                 case SIGNING -> {
-                    if (leader) {
+                    if (maySign) {
                         all.add(new Action("sign", "签发", false, false));
                         all.add(new Action("return", "退回修改", true, true));
                     }

@@ -79,7 +79,7 @@ class DocumentPageController {
         model.addAttribute("gate", issuerSide && d.state() != DocumentState.ISSUED && d.state() != DocumentState.WITHDRAWN
                 ? flow.preview(actor, documentId) : null);
         model.addAttribute("actions", Actions.of(actor, d, own, all.stream().anyMatch(r -> r.signedAt() != null),
-                all.stream().anyMatch(Receipt::waiting)));
+                all.stream().anyMatch(Receipt::waiting), flow.mayReview(actor, d), flow.maySign(actor, d)));
         return VIEW;
     }
 

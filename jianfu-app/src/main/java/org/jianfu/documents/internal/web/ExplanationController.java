@@ -40,7 +40,7 @@ class ExplanationController {
         Explanation e = explanations.visible(actor, explanationId);
         model.addAttribute("e", e);
         model.addAttribute("doc", access.readable(actor, e.documentId()));
-        model.addAttribute("mayDecide", Explanations.mayDecide(actor, e) && e.state() == Explanation.State.PENDING);
+        model.addAttribute("mayDecide", explanations.mayDecide(actor, e) && e.state() == Explanation.State.PENDING);
         return "documents/explanation";
     }
 

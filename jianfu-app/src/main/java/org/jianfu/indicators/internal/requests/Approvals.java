@@ -1,7 +1,10 @@
 package org.jianfu.indicators.internal.requests;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import org.jianfu.notifications.Notifications;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
@@ -13,12 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Approvals {
 
+    private final Clock clock;
     private final RequestRepository requests;
     private final RequestAccess access;
     private final Sending sending;
     private final Notifications notifications;
+    private final ApprovalPolicy policy;
 
-    Approvals(RequestRepository requests, RequestAccess access, Sending sending, Notifications notifications) {
+    Approvals(RequestRepository requests, RequestAccess access, Sending sending, Notifications notifications,
+              ApprovalPolicy policy, Clock clock) {
+        this.clock = clock;
+        this.policy = policy;
         this.requests = requests;
         this.access = access;
         this.sending = sending;
@@ -31,6 +39,7 @@ public class Approvals {
         if (actor.role() != Role.LEADER) {
             throw new AccessDeniedException("只有单位领导可以审批");
         }
+        policy.requireNotOwn(actor, ApprovalPolicy.Matter.DATA_REQUEST, request.draftedBy());
         expect(request, RequestStatus.AWAITING_LEADER);
         requests.jdbc().sql("update indicators.data_request set approved_by = ? where id = ?")
                 .params(actor.accountId(), requestId).update();
@@ -44,7 +53,7 @@ public class Approvals {
     @Transactional
     public void approveExplanation(Actor actor, long requestId) {
         DataRequest request = access.readable(actor, requestId);
-        if (!RequestAccess.decidesExplanation(actor, request)) {
+        if (!access.decidesExplanation(actor, request)) {
             throw new AccessDeniedException("只有本级或上一级减负办可以审批说明");
         }
         expect(request, RequestStatus.AWAITING_BURDEN_OFFICE);
@@ -57,10 +66,9 @@ public class Approvals {
     @Transactional
     public void sendBack(Actor actor, long requestId, String note) {
         DataRequest request = access.readable(actor, requestId);
-        boolean leader = request.status() == RequestStatus.AWAITING_LEADER && actor.role() == Role.LEADER
-                && actor.unitId() == request.requesterUnitId();
+        boolean leader = request.status() == RequestStatus.AWAITING_LEADER && access.approvesAsLeader(actor, request);
         boolean office = request.status() == RequestStatus.AWAITING_BURDEN_OFFICE
-                && RequestAccess.decidesExplanation(actor, request);
+                && access.decidesExplanation(actor, request);
         if (!leader && !office) {
             throw new AccessDeniedException("当前账号不能退回该任务");
         }
@@ -77,8 +85,8 @@ public class Approvals {
         DataRequest request = access.own(actor, requestId);
         expect(request, RequestStatus.SENT);
         int changed = requests.jdbc().sql("""
-                update indicators.data_request set reminded_at = now() where id = ? and reminded_at is null""")
-                .param(requestId).update();
+                update indicators.data_request set reminded_at = ? where id = ? and reminded_at is null""")
+                .params(now(), requestId).update();
         if (changed == 0) {
             throw new RuleViolationException("每个填报任务只能提醒一次，已提醒过");
         }
@@ -94,5 +102,10 @@ public class Approvals {
         if (request.status() != status) {
             throw new RuleViolationException("任务当前状态为「" + request.status().label() + "」，不能进行此操作");
         }
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

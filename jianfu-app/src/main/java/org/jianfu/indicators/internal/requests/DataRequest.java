@@ -10,7 +10,8 @@ import org.jianfu.organization.DivisionLevel;
 public record DataRequest(long id, long requesterUnitId, String requesterPath, String requesterName, String title,
                           String purpose, String targetDivisionCode, String targetPath, DivisionLevel targetLevel,
                           Indicator.Period period, YearMonth formMonth, LocalDate deadline, RequestStatus status,
-                          String gateReason, String explanation, String returnNote, Instant remindedAt, Instant sentAt) {
+                          String gateReason, String explanation, String returnNote, Instant remindedAt, Instant sentAt,
+                          Long draftedBy) {
 
     public boolean draft() {
         return status == RequestStatus.DRAFT;

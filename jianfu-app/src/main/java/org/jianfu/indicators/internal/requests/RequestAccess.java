@@ -1,5 +1,6 @@
 package org.jianfu.indicators.internal.requests;
 
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.Role;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class RequestAccess {
 
     private final RequestRepository requests;
+    private final ApprovalPolicy policy;
 
-    RequestAccess(RequestRepository requests) {
+    RequestAccess(RequestRepository requests, ApprovalPolicy policy) {
         this.requests = requests;
+        this.policy = policy;
     }
 
     public DataRequest readable(Actor actor, long requestId) {
@@ -41,17 +44,20 @@ public class RequestAccess {
         return role && depth(actor.divisionPath()) <= 3;
     }
 
-    /** The 减负办 of the requester's division or one level up decides explanations (and the administrator). */
-    static boolean decidesExplanation(Actor actor, DataRequest request) {
-        if (actor.isAdmin()) {
-            return true;
-        }
-        if (actor.role() != Role.MONITOR) {
-            return false;
-        }
+    /**
+     * The 减负办 that decides a request's explanation ({@link ApprovalPolicy}: the office of the
+     * requester's division, or an office above it, or the administrator).
+     */
+    boolean decidesExplanation(Actor actor, DataRequest request) {
         String path = request.requesterPath();
-        String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : path;
-        return actor.divisionPath().equals(path) || actor.divisionPath().equals(parent);
+        return policy.isDecidingOffice(actor, ApprovalPolicy.Matter.DATA_REQUEST_EXPLANATION,
+                path.substring(path.lastIndexOf('.') + 1));
+    }
+
+    /** A leader of the requesting unit who did not draft the request themselves. */
+    boolean approvesAsLeader(Actor actor, DataRequest request) {
+        return policy.isDecider(actor, ApprovalPolicy.Matter.DATA_REQUEST, request.requesterUnitId(), null, null)
+                && !java.util.Objects.equals(request.draftedBy(), actor.accountId());
     }
 
     static int depth(String path) {

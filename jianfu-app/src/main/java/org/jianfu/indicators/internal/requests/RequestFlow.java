@@ -132,8 +132,8 @@ public class RequestFlow {
                             return_note = null where id = ?""")
                 .params(verdict.needed() ? verdict.reasonText() : null, explained ? explanation.strip() : null, requestId)
                 .update();
-        if (actor.role() == Role.LEADER) {
-            approvals.approve(actor, requestId);
+        if (access.approvesAsLeader(actor, requests.request(requestId).orElseThrow())) {
+            approvals.approve(actor, requestId); // a leader submitting a clerk's draft approves it at once
         }
     }
 

@@ -58,8 +58,8 @@ public class RequestQueries {
         String recipients = area + (request.targetLevel() == DivisionLevel.VILLAGE ? "各村（社区）" : "各乡镇（街道）");
         return new RequestDetail(request, checks, gate.judge(request, checks), recipients, targets, counts[1],
                 own && request.draft(),
-                own && actor.role() == Role.LEADER && request.status() == RequestStatus.AWAITING_LEADER,
-                request.status() == RequestStatus.AWAITING_BURDEN_OFFICE && RequestAccess.decidesExplanation(actor, request),
+                request.status() == RequestStatus.AWAITING_LEADER && access.approvesAsLeader(actor, request),
+                request.status() == RequestStatus.AWAITING_BURDEN_OFFICE && access.decidesExplanation(actor, request),
                 own && request.status() == RequestStatus.SENT && request.remindedAt() == null);
     }
 
@@ -68,12 +68,12 @@ public class RequestQueries {
     public List<DataRequest> waitingOn(Actor actor) {
         if (actor.role() == Role.LEADER) {
             return requests.requestsOf(actor.unitId(), null, 50).stream()
-                    .filter(r -> r.status() == RequestStatus.AWAITING_LEADER).toList();
+                    .filter(r -> r.status() == RequestStatus.AWAITING_LEADER && access.approvesAsLeader(actor, r)).toList();
         }
         if (actor.role() == Role.MONITOR) {
             return requests.requestsOf(null, actor.divisionPath(), 500).stream()
                     .filter(r -> r.status() == RequestStatus.AWAITING_BURDEN_OFFICE)
-                    .filter(r -> RequestAccess.decidesExplanation(actor, r)).toList();
+                    .filter(r -> access.decidesExplanation(actor, r)).toList();
         }
         return List.of();
     }

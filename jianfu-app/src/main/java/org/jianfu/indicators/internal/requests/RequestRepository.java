@@ -116,7 +116,8 @@ public class RequestRepository {
                 DivisionLevel.valueOf(rs.getString("target_level")), Indicator.Period.valueOf(rs.getString("period")),
                 YearMonth.from(rs.getDate("form_month").toLocalDate()), rs.getDate("deadline").toLocalDate(),
                 RequestStatus.valueOf(rs.getString("status")), rs.getString("gate_reason"), rs.getString("explanation"),
-                rs.getString("return_note"), instant(rs.getTimestamp("reminded_at")), instant(rs.getTimestamp("sent_at")));
+                rs.getString("return_note"), instant(rs.getTimestamp("reminded_at")), instant(rs.getTimestamp("sent_at")),
+                rs.getObject("drafted_by", Long.class));
     }
 
     static RequestField field(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,14 @@
 package org.jianfu.meetings.internal.plan;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jianfu.meetings.internal.Meeting;
 import org.jianfu.meetings.internal.MeetingEvents;
 import org.jianfu.meetings.internal.MeetingRepository;
 import org.jianfu.meetings.internal.MeetingState;
-import org.jianfu.organization.Division;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
@@ -15,6 +17,7 @@ import org.jianfu.platform.NotFoundException;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingPlans {
 
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final MeetingRepository meetings;
     private final Organization organization;
     private final OrganizationScope scope;
     private final MeetingEvents events;
+    private final ApprovalPolicy policy;
 
     MeetingPlans(JdbcClient jdbc, MeetingRepository meetings, Organization organization, OrganizationScope scope,
-                 MeetingEvents events) {
+                 MeetingEvents events, ApprovalPolicy policy, Clock clock) {
+        this.clock = clock;
+        this.policy = policy;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.organization = organization;
@@ -55,8 +62,8 @@ public class MeetingPlans {
     @Transactional
     public MeetingPlan set(Actor actor, long unitId, int year, PlanRule rule, int baseYear, int cutPercent) {
         Unit unit = scope.readableUnit(actor, unitId);
-        if (actor.role() == Role.CADRE) {
-            throw new NotFoundException("单位不存在或不在本账号范围内: " + unitId);
+        if (!policy.isDecider(actor, ApprovalPolicy.Matter.MEETING_PLAN, unit.id(), unit.divisionPath(), null)) {
+            throw new AccessDeniedException("年度会议计划由上级或本级减负办设定，单位不能为自己设定");
         }
         if (cutPercent < 0 || cutPercent > 100 || (rule == PlanRule.CUT_VS_BASE && baseYear >= year)) {
             throw new RuleViolationException("压减比例须在 0–100 之间，基准年须早于计划年度");
@@ -75,10 +82,9 @@ public class MeetingPlans {
         return plan;
     }
 
-    /** The 减负办 one level up from the organiser reviews; the province reviews its own units. */
+    /** The 减负办 that {@link ApprovalPolicy} names (one level up from the organiser) reviews. */
     public void submitExplanation(long meetingId, Unit organiser, String reason) {
-        Division division = organization.division(organiser.divisionCode()).orElseThrow();
-        String reviewer = division.parentCode() == null ? division.code() : division.parentCode();
+        String reviewer = policy.decidingDivision(ApprovalPolicy.Matter.MEETING_OVER_PLAN, organiser);
         jdbc.sql("""
                 insert into meetings.quota_explanation (meeting_id, reason, reviewer_division, state)
                 values (?,?,?,'PENDING')""").params(meetingId, reason.strip(), reviewer).update();
@@ -99,14 +105,14 @@ public class MeetingPlans {
     @Transactional
     public Meeting decide(Actor actor, long meetingId, boolean approve, String note) {
         QuotaExplanation e = explanation(meetingId)
-                .filter(x -> actor.isAdmin() || (actor.role() == Role.MONITOR && x.reviewerDivision().equals(actor.divisionCode())))
+                .filter(x -> policy.isDecidingOffice(actor, ApprovalPolicy.Matter.MEETING_OVER_PLAN, x.reviewerDivision()))
                 .orElseThrow(() -> new NotFoundException("待审批的超计划说明不存在: " + meetingId));
         if (!"PENDING".equals(e.state())) {
             throw new RuleViolationException("该说明已审批，不能重复审批");
         }
         jdbc.sql("""
-                update meetings.quota_explanation set state = ?, decision_note = ?, decided_by = ?, decided_at = now()
-                where meeting_id = ?""").params(approve ? "APPROVED" : "REFUSED", note, actor.username(), meetingId)
+                update meetings.quota_explanation set state = ?, decision_note = ?, decided_by = ?, decided_at = ?
+                where meeting_id = ?""").params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), meetingId)
                 .update();
         meetings.setState(meetingId, approve ? MeetingState.PLANNED : MeetingState.REFUSED);
         Meeting meeting = meetings.find(meetingId).orElseThrow();
@@ -125,5 +131,10 @@ public class MeetingPlans {
                         rs.getString("organiser_name"), rs.getString("reason"), rs.getString("reviewer_division"),
                         rs.getString("state"), rs.getString("decision_note"),
                         rs.getTimestamp("submitted_at").toInstant())).list();
+    }
+
+    /** "Now" by the application's {@link Clock}, not the database server's. */
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }
