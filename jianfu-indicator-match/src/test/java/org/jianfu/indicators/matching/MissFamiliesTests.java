@@ -27,6 +27,14 @@ class MissFamiliesTests {
             街道办事处个数 | 街道数
             镇人民政府（个） | 镇数
             A 城市低保累计支出（万元） | 城市最低生活保障支出（亿元）
+            专任教师：初中 | 初中专任教师数
+            耕地面积：水田（公顷） | 水田耕地面积（亩）
+            享受政府临时救助的农村居民 | 农村临时救助人数
+            得到临时救助的城市居民 | 城市临时救助人数
+            农村用电量（万千瓦时） | 农村用电量（亿千瓦·时）
+            城镇常住居民人均消费支出 | 城镇居民人均消费支出
+            氮肥施用量：按折纯量计算 | 氮肥施用量（折纯）
+            当年出栏生猪头数 | 肉猪出栏头数
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -40,6 +48,13 @@ class MissFamiliesTests {
             医疗救助累计支出（万元） | 医疗救助当月支出（万元）
             乡镇级合计（个） | 乡镇数
             i城市低保人数 | 农村低保人数
+            专任教师：初中 | 专任教师：小学
+            享受政府临时救助的农村居民 | 享受政府临时救助的农村户
+            农村用电量（万千瓦时） | 农业机械总动力（万千瓦）
+            化肥施用量：按实物量计算 | 化肥施用量（折纯）
+            城镇常住人口 | 城镇人口
+            全年出栏生猪 | 年末生猪存栏
+            年初生猪存栏 | 生猪存栏
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();
