@@ -35,6 +35,10 @@ class MissFamiliesTests {
             城镇常住居民人均消费支出 | 城镇居民人均消费支出
             氮肥施用量：按折纯量计算 | 氮肥施用量（折纯）
             当年出栏生猪头数 | 肉猪出栏头数
+            养老保险人数 | 养老保险参保人数
+            职业高中学校招生数 | 职业高中招生数
+            卫生健康服务站 | 卫生服务站
+            每千人拥有病床数 | 每千人口床位数
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -55,6 +59,8 @@ class MissFamiliesTests {
             城镇常住人口 | 城镇人口
             全年出栏生猪 | 年末生猪存栏
             年初生猪存栏 | 生猪存栏
+            养老保险人数 | 养老保险领取人数
+            职业高中学校招生数 | 职业高中学校数
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();

@@ -42,6 +42,9 @@ public final class NameNormaliser {
     // 享受政府最低生活保障的城市居民, 得到…救济的城市人数, 参加…保险的人数: the people counted come
     // last; read as 城市居民最低生活保障人数.
     private static final Pattern RELATIVE = Pattern.compile("^(享受|得到|领取|参加)(?:政府)?(\\p{IsHan}+?)的(\\p{IsHan}*)$");
+    // 特殊教育学校在校学生 = 特殊教育在校学生, 中等职业学校 = 中等职业教育: before the pupils and
+    // teachers counted, 学校 or 教育 only repeats the kind of schooling.
+    private static final Pattern SCHOOL_KIND = Pattern.compile("(?<=\\p{IsHan}{2})(?:学校|教育)(?=在校|招生|毕业|专任教师)");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
@@ -60,6 +63,7 @@ public final class NameNormaliser {
         // 化肥施用量（折纯）（吨） = 化肥施用量（折纯）
         text = text.replaceAll("〔([^〔〕]*)〕$", "$1");
         text = relativeClause(text);
+        text = SCHOOL_KIND.matcher(text).replaceAll("");
         text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
