@@ -39,6 +39,9 @@ class MissFamiliesTests {
             职业高中学校招生数 | 职业高中招生数
             卫生健康服务站 | 卫生服务站
             每千人拥有病床数 | 每千人口床位数
+            农村临时救助：临时救助人次 | 农村临时救助人次
+            高中学校数 | 高中（所）
+            实际开放床位数 | 床位数
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -61,6 +64,8 @@ class MissFamiliesTests {
             年初生猪存栏 | 生猪存栏
             养老保险人数 | 养老保险领取人数
             职业高中学校招生数 | 职业高中学校数
+            编制床位数 | 实有床位数
+            农村临时救助：临时救助人次 | 城市临时救助人次
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();

@@ -45,6 +45,8 @@ public final class NameNormaliser {
     // 特殊教育学校在校学生 = 特殊教育在校学生, 中等职业学校 = 中等职业教育: before the pupils and
     // teachers counted, 学校 or 教育 only repeats the kind of schooling.
     private static final Pattern SCHOOL_KIND = Pattern.compile("(?<=\\p{IsHan}{2})(?:学校|教育)(?=在校|招生|毕业|专任教师)");
+    // 初中学校（所） counts the 初中 that 初中（所） counts.
+    private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
@@ -64,6 +66,7 @@ public final class NameNormaliser {
         text = text.replaceAll("〔([^〔〕]*)〕$", "$1");
         text = relativeClause(text);
         text = SCHOOL_KIND.matcher(text).replaceAll("");
+        text = SCHOOL_LEVEL.matcher(text).replaceAll("$1");
         text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
@@ -85,7 +88,17 @@ public final class NameNormaliser {
         }
         boolean childMeasures = MEASURE_END.matcher(child).find() || child.startsWith("〔");
         boolean parentMeasures = MEASURE_END.matcher(parent).find();
-        return !childMeasures && parentMeasures ? child + parent : parent + child;
+        return !childMeasures && parentMeasures ? child + parent : parent + withoutRepeatedHeading(parent, child);
+    }
+
+    // 城市最低生活保障：最低生活保障人数: the row repeats the end of its heading (城市最低生活保障人数).
+    private static String withoutRepeatedHeading(String parent, String child) {
+        for (int length = Math.min(parent.length(), child.length() - 1); length >= 2; length--) {
+            if (parent.endsWith(child.substring(0, length))) {
+                return child.substring(length);
+            }
+        }
+        return child;
     }
 
     static String relativeClause(String text) {
