@@ -42,6 +42,9 @@ class MissFamiliesTests {
             农村临时救助：临时救助人次 | 农村临时救助人次
             高中学校数 | 高中（所）
             实际开放床位数 | 床位数
+            城乡居民医疗保险：年末参加医疗保险人数 | 城乡居民医疗保险参保人数
+            综合服务站机构数 | 综合服务站（个）
+            城镇职工大病保险参保人数 | 职工大病保险参保人数
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -66,6 +69,7 @@ class MissFamiliesTests {
             职业高中学校招生数 | 职业高中学校数
             编制床位数 | 实有床位数
             农村临时救助：临时救助人次 | 城市临时救助人次
+            乡镇文化站（个） | 文化站（个）
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();

@@ -47,6 +47,8 @@ public final class NameNormaliser {
     private static final Pattern SCHOOL_KIND = Pattern.compile("(?<=\\p{IsHan}{2})(?:学校|教育)(?=在校|招生|毕业|专任教师)");
     // 初中学校（所） counts the 初中 that 初中（所） counts.
     private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
+    // 文化站机构数 counts the 文化站: 机构 after an institution only repeats what is counted.
+    private static final Pattern INSTITUTION_COUNT = Pattern.compile("(?<=[站馆院所室]|中心)机构(?=数|个数|$)");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
@@ -67,6 +69,7 @@ public final class NameNormaliser {
         text = relativeClause(text);
         text = SCHOOL_KIND.matcher(text).replaceAll("");
         text = SCHOOL_LEVEL.matcher(text).replaceAll("$1");
+        text = INSTITUTION_COUNT.matcher(text).replaceAll("");
         text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
@@ -96,6 +99,13 @@ public final class NameNormaliser {
         for (int length = Math.min(parent.length(), child.length() - 1); length >= 2; length--) {
             if (parent.endsWith(child.substring(0, length))) {
                 return child.substring(length);
+            }
+        }
+        // 城乡居民基本养老保险：期末参加基本养老保险人数 repeats the heading's last words inside the row
+        for (int length = Math.min(parent.length(), child.length() - 1); length >= 4; length--) {
+            int at = child.indexOf(parent.substring(parent.length() - length));
+            if (at >= 0) {
+                return child.substring(0, at) + child.substring(at + length);
             }
         }
         return child;
