@@ -156,6 +156,9 @@ final class FieldComparison {
                 }
             } else {
                 Qualifier stated = left != null ? left : right;
+                if (residentSurvey(axis, stated.value(), a.core())) {
+                    continue;
+                }
                 if (!axis.unstatedMayMean(stated.value()) || settlementNarrowsTotal(axis, a.core())) {
                     String l = left != null ? left.value() : "未限定";
                     String r = right != null ? right.value() : "未限定";
@@ -177,6 +180,13 @@ final class FieldComparison {
             }
         }
         return implied.isEmpty() ? Optional.empty() : Optional.of("另一名称未写明，按" + String.join("、", implied) + "理解");
+    }
+
+    // 人均可支配收入 and 人均消费支出 come from the household survey, which counts 常住 residents:
+    // 农村常住居民人均可支配收入 is what 农村居民人均可支配收入 means (江苏统计年鉴 5-1, county 公报).
+    private static boolean residentSurvey(ContrastAxis axis, String value, String head) {
+        return axis == ContrastAxis.SCOPE && "常住".equals(value) && head.contains("人均")
+                && (head.contains("收入") || head.contains("支出"));
     }
 
     // 农村低保 is what a village means by 低保, but 农村人口 and 农村居民人均可支配收入 are

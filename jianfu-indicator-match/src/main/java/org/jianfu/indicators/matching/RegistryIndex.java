@@ -48,16 +48,34 @@ final class RegistryIndex {
         }
     }
 
-    /** The one registry indicator both fields name, if there is exactly one. */
+    /**
+     * The one registry indicator both fields name, if there is exactly one; a name that is not
+     * listed as written may land on an indicator once the qualifiers an unqualified name means
+     * anyway are set aside (全年出栏生猪 → 生猪出栏). Used only after the contrast axes agreed.
+     */
     Optional<Indicator> shared(FieldAnalysis a, FieldAnalysis b) {
-        List<Indicator> left = indicatorsFor(a);
-        List<Indicator> both = indicatorsFor(b).stream().filter(left::contains).distinct().toList();
-        return both.size() == 1 ? Optional.of(both.getFirst()) : Optional.empty();
+        return shared(looselyFor(a), looselyFor(b));
     }
 
     /** The indicator both names are listed under, name or alias exactly as analysed, qualifiers and all. */
     Optional<Indicator> listedTogether(FieldAnalysis a, FieldAnalysis b) {
-        return shared(a, b);
+        return shared(indicatorsFor(a), indicatorsFor(b));
+    }
+
+    private static Optional<Indicator> shared(List<Indicator> left, List<Indicator> right) {
+        List<Indicator> both = right.stream().filter(left::contains).distinct().toList();
+        return both.size() == 1 ? Optional.of(both.getFirst()) : Optional.empty();
+    }
+
+    private List<Indicator> looselyFor(FieldAnalysis field) {
+        List<Indicator> exact = indicatorsFor(field);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return bySignature.getOrDefault(field.plainSignature(), List.of()).stream()
+                .filter(entry -> entry.accepts(field))
+                .map(Entry::indicator)
+                .toList();
     }
 
     /**

@@ -22,7 +22,7 @@ class LabelledPairsTests {
     private final FieldMatcher matcher = FieldMatcher.withShippedLexicon();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-pairs.tsv", "heldout-pairs.tsv", "challenge-pairs.tsv", "blind-pairs.tsv", "blind2-pairs.tsv", "blind3-pairs.tsv", "blind4-pairs.tsv", "blind5-pairs.tsv", "blind6-pairs.tsv", "blind7-pairs.tsv", "blind8-pairs.tsv", "blind9-pairs.tsv", "blind10-pairs.tsv", "sourced1-pairs.tsv"})
+    @ValueSource(strings = {"dev-pairs.tsv", "heldout-pairs.tsv", "challenge-pairs.tsv", "blind-pairs.tsv", "blind2-pairs.tsv", "blind3-pairs.tsv", "blind4-pairs.tsv", "blind5-pairs.tsv", "blind6-pairs.tsv", "blind7-pairs.tsv", "blind8-pairs.tsv", "blind9-pairs.tsv", "blind10-pairs.tsv", "sourced1-pairs.tsv", "sourced2-pairs.tsv", "sourced4-pairs.tsv"})
     void matcherMakesNoFalseMergesAndBeatsTheBaseline(String file) throws IOException {
         List<LabelledPair> pairs = read("/pairs/" + file);
         Confusion forMatcher = Confusion.empty();
@@ -44,7 +44,7 @@ class LabelledPairsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-pairs.tsv", "heldout-pairs.tsv", "challenge-pairs.tsv", "blind-pairs.tsv", "blind2-pairs.tsv", "blind3-pairs.tsv", "blind4-pairs.tsv", "blind5-pairs.tsv", "blind6-pairs.tsv", "blind7-pairs.tsv", "blind8-pairs.tsv", "blind9-pairs.tsv", "blind10-pairs.tsv", "sourced1-pairs.tsv"})
+    @ValueSource(strings = {"dev-pairs.tsv", "heldout-pairs.tsv", "challenge-pairs.tsv", "blind-pairs.tsv", "blind2-pairs.tsv", "blind3-pairs.tsv", "blind4-pairs.tsv", "blind5-pairs.tsv", "blind6-pairs.tsv", "blind7-pairs.tsv", "blind8-pairs.tsv", "blind9-pairs.tsv", "blind10-pairs.tsv", "sourced1-pairs.tsv", "sourced2-pairs.tsv", "sourced4-pairs.tsv"})
     void labelledSetsAreBalancedEnoughToMeasure(String file) throws IOException {
         List<LabelledPair> pairs = read("/pairs/" + file);
 

@@ -7,6 +7,7 @@ public enum Dimension {
     WEIGHT("重量"),
     LENGTH("长度"),
     POWER("功率"),
+    ENERGY("电量"),
     VOLUME("体积"),
     PERSON("人"),
     HOUSEHOLD("户"),

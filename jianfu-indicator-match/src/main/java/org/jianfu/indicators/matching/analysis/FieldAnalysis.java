@@ -33,4 +33,19 @@ public record FieldAnalysis(
         }
         return builder.toString();
     }
+
+    /**
+     * The signature without the qualifiers an unqualified name means anyway (本年, 年末, 存栏,
+     * 实际): 全年出栏生猪 and 年末果园面积 land on the registry's 生猪出栏 and 果园面积.
+     */
+    public String plainSignature() {
+        var builder = new StringBuilder(core);
+        for (ContrastAxis axis : ContrastAxis.values()) {
+            Qualifier qualifier = qualifiers.get(axis);
+            if (qualifier != null && !(axis != ContrastAxis.SETTLEMENT && axis.unstatedMayMean(qualifier.value()))) {
+                builder.append('|').append(axis.name()).append('=').append(qualifier.value());
+            }
+        }
+        return builder.toString();
+    }
 }

@@ -16,6 +16,8 @@ public final class FieldAnalyzer {
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
     private static final String YES_NO = "是否";
+    private static final String INSURANCE = "保险";
+    private static final String INSURED = "参保";
     private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(人均|收入|支出|产量|产值|销售额)");
     private static final List<String> LEVEL_PREFIXES = List.of("乡镇级", "乡镇", "村级", "乡级", "镇级", "村", "乡", "镇");
 
@@ -46,6 +48,10 @@ public final class FieldAnalyzer {
         if (statesElderlyAge(found.get(ContrastAxis.AGE))) {
             // 60岁以上人口 and 60岁以上老年人口 are one number: the age already says 老年
             head = head.replace(ELDERLY, "");
+        }
+        if (stripped.dimension() == Dimension.PERSON && head.endsWith(INSURANCE) && !head.contains(INSURED)) {
+            // 失业保险人数 in a 公报 counts the insured: 失业保险参保人数
+            head = head + INSURED;
         }
         Dimension dimension = yesNo ? Dimension.YES_NO
                 : name.unit() != null ? name.unit().dimension() : stripped.dimension();

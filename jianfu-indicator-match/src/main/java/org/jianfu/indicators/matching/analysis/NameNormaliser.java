@@ -33,6 +33,23 @@ public final class NameNormaliser {
     // A row named after an organ counts the organs: 镇人民政府（个） = 镇数, 街道办事处个数 = 街道数.
     private static final Pattern ORGAN_ROW = Pattern.compile("^(乡镇|乡|镇|街道)(?:人民政府|政府|办事处)(?=$|数|个数|总数|\\()");
     private static final Pattern RANGE = Pattern.compile("(\\d)(?:岁)?[-—–~～至到](\\d)");
+    // A category prefix with a colon (学校数：小学, 收养类单位：床位数): the child row is read with its
+    // heading, the measure last (小学学校数, 收养类单位床位数).
+    private static final Pattern MEASURE_END = Pattern.compile(
+            "(数|数量|人数|户数|人次|面积|产量|产值|总量|量|额|率|比重|收入|支出|床位|人员|人口|教师|头数|只数)$");
+    // 化肥施用量按折纯量计算 is the bracketed note 化肥施用量（折纯）
+    private static final Pattern COMPUTED_AS = Pattern.compile("按(\\p{IsHan}{1,6}?)量?(?:计算|计)");
+    // 享受政府最低生活保障的城市居民, 得到…救济的城市人数, 参加…保险的人数: the people counted come
+    // last; read as 城市居民最低生活保障人数.
+    private static final Pattern RELATIVE = Pattern.compile("^(享受|得到|领取|参加)(?:政府)?(\\p{IsHan}+?)的(\\p{IsHan}*)$");
+    // 特殊教育学校在校学生 = 特殊教育在校学生, 中等职业学校 = 中等职业教育: before the pupils and
+    // teachers counted, 学校 or 教育 only repeats the kind of schooling.
+    private static final Pattern SCHOOL_KIND = Pattern.compile("(?<=\\p{IsHan}{2})(?:学校|教育)(?=在校|招生|毕业|专任教师)");
+    // 初中学校（所） counts the 初中 that 初中（所） counts.
+    private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
+    // 文化站机构数 counts the 文化站: 机构 after an institution only repeats what is counted.
+    private static final Pattern INSTITUTION_COUNT = Pattern.compile("(?<=[站馆院所室]|中心)机构(?=数|个数|$)");
+    private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
 
@@ -44,6 +61,15 @@ public final class NameNormaliser {
         text = ORGAN_ROW.matcher(text).replaceFirst("$1");
         NormalisedName name = takeTrailingUnit(takeBracketNotes(text, lexicon), lexicon);
         text = name.text().replaceAll("^其中:?", "");
+        text = COMPUTED_AS.matcher(text).replaceAll("〔$1〕");
+        text = composeCategory(text);
+        // a note closing the name reads the same with or without a unit bracket after it:
+        // 化肥施用量（折纯）（吨） = 化肥施用量（折纯）
+        text = text.replaceAll("〔([^〔〕]*)〕$", "$1");
+        text = relativeClause(text);
+        text = SCHOOL_KIND.matcher(text).replaceAll("");
+        text = SCHOOL_LEVEL.matcher(text).replaceAll("$1");
+        text = INSTITUTION_COUNT.matcher(text).replaceAll("");
         text = subsetToPrefix(text);
         text = CHINESE_AGE.matcher(text).replaceAll(match -> String.valueOf(chineseNumber(match.group(1))));
         text = RANGE.matcher(text).replaceAll("$1-$2");
@@ -51,6 +77,61 @@ public final class NameNormaliser {
         text = RESIDENTS.matcher(text).replaceAll("$1");
         text = text.replaceAll("[:;,，、。.!?·#]", "");
         return new NormalisedName(text, name.unit());
+    }
+
+    static String composeCategory(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            return text;
+        }
+        String parent = text.substring(0, colon).replace(":", "");
+        String child = withoutRowMarkers(text.substring(colon + 1));
+        if (child.isEmpty()) {
+            return parent;
+        }
+        boolean childMeasures = MEASURE_END.matcher(child).find() || child.startsWith("〔");
+        boolean parentMeasures = MEASURE_END.matcher(parent).find();
+        return !childMeasures && parentMeasures ? child + parent : parent + withoutRepeatedHeading(parent, child);
+    }
+
+    // 城市最低生活保障：最低生活保障人数: the row repeats the end of its heading (城市最低生活保障人数).
+    private static String withoutRepeatedHeading(String parent, String child) {
+        for (int length = Math.min(parent.length(), child.length() - 1); length >= 2; length--) {
+            if (parent.endsWith(child.substring(0, length))) {
+                return child.substring(length);
+            }
+        }
+        // 城乡居民基本养老保险：期末参加基本养老保险人数 repeats the heading's last words inside the row
+        for (int length = Math.min(parent.length(), child.length() - 1); length >= 4; length--) {
+            int at = child.indexOf(parent.substring(parent.length() - length));
+            if (at >= 0) {
+                return child.substring(0, at) + child.substring(at + length);
+            }
+        }
+        return child;
+    }
+
+    static String relativeClause(String text) {
+        Matcher clause = RELATIVE.matcher(text);
+        if (!clause.matches()) {
+            return text;
+        }
+        String verb = clause.group(1);
+        String what = clause.group(2) + ("参加".equals(verb) && clause.group(2).endsWith("保险") ? "参保" : "");
+        String who = clause.group(3);
+        if (who.isEmpty() || who.equals("人数") || who.equals("人口")) {
+            return what + "人数";
+        }
+        if (who.endsWith("人数") || who.endsWith("户数")) {
+            return who.substring(0, who.length() - 2) + what + who.substring(who.length() - 2);
+        }
+        if (who.endsWith("户")) {
+            return who.substring(0, who.length() - 1) + what + "户数";
+        }
+        if (PEOPLE_NOUN.matcher(who).find()) {
+            return who + what + "人数";
+        }
+        return text;
     }
 
     private static String withoutRowMarkers(String text) {
@@ -145,7 +226,7 @@ public final class NameNormaliser {
     /** NFKC, lower case, no whitespace or quotes, 周岁 as 岁, one kind of bracket. */
     public static String clean(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        text = text.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        text = text.replaceAll("[\\s\\u00a0\\u3000·•]+", "");
         text = text.replaceAll("[\"'“”‘’「」『』《》〈〉]", "");
         text = text.replaceAll("[\\[【〔［{]", "(").replaceAll("[\\]】〕］}]", ")");
         text = text.replace('（', '(').replace('）', ')').replace('：', ':');
