@@ -32,6 +32,32 @@ class GateTests {
         return id;
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void pagesShowTheLastStoredCheckAndNeverWriteItInAGet() throws Exception {
+        long id = api.createOk(CLERK, draft("NOTICE", "关于查重结果保存时机的通知", "各乡镇要做好秋收工作。",
+                List.of(api.unit("620121100", "gov").id()), false));
+        String checkedAt = "select checked_at::text from reuse.check_result where document_id = ?";
+        String saved = jdbc.sql(checkedAt).param(id).query(String.class).single();
+        assertThat(json(api.get(CLERK, "/api/v1/documents/" + id + "/gate"), "$.outcomes[?(@.check=='reuse')].summary"))
+                .as("saving checked the draft").contains("复制比");
+
+        // the text changes without a save through the flow (as an import would): pages say so and write nothing
+        jdbc.sql("update documents.document set body = body || '请认真落实。' where id = ?").param(id).update();
+        for (String page : List.of("/documents/" + id + "/edit", "/documents/" + id, "/documents/" + id + "/gate",
+                "/api/v1/documents/" + id + "/gate", "/reuse/documents/" + id)) {
+            assertThat(api.get(CLERK, page).getResponse().getStatus()).as(page).isEqualTo(200);
+        }
+        assertThat(api.get(CLERK, "/api/v1/documents/" + id + "/gate").getResponse().getContentAsString()).contains("尚未查重");
+        assertThat(jdbc.sql(checkedAt).param(id).query(String.class).single()).as("no GET wrote a check").isEqualTo(saved);
+
+        assertThat(json(api.post(CLERK, "/api/v1/documents/" + id + "/gate", "{}"), "$.outcomes[?(@.check=='reuse')].summary"))
+                .contains("复制比");
+        assertThat(api.get(CLERK, "/api/v1/documents/" + id + "/gate").getResponse().getContentAsString()).doesNotContain("尚未查重");
+    }
+
     @Test
     void aTooLongSpecialDocumentIsBlockedUntilTheUpperBurdenOfficeApprovesTheExplanation() throws Exception {
         long id = signingDraft("关于加强农村人居环境整治的通知", 4100);

@@ -64,6 +64,7 @@ public class DocumentFlow {
         Unit issuer = organization.unit(actor.unitId()).orElseThrow();
         long id = documents.insert(issuer.id(), form, addressing(issuer, form), actor.accountId());
         log.record(id, FlowAction.CREATE, null, DocumentState.DRAFT, actor, form.getTitle());
+        checkSaved(id);
         return id;
     }
 
@@ -71,6 +72,18 @@ public class DocumentFlow {
         Document d = step(actor, id, CLERKS, DocumentState.DRAFT);
         documents.update(id, form, addressing(access.issuer(d), form));
         log.record(id, FlowAction.EDIT, d.state(), d.state(), actor, DraftChanges.between(d, form));
+        checkSaved(id);
+    }
+
+    /** 重新检查 on demand (a POST): runs the gate on the saved draft and stores what its checks keep. */
+    public GateResult recheck(Actor actor, long id) {
+        Document d = access.forIssuer(actor, id, STAFF);
+        return gate.run(documents.find(id).orElse(d), CheckMoment.DRAFTING);
+    }
+
+    /** Saving a draft checks it, so the pages show a result for the text as saved without checking in a GET. */
+    private void checkSaved(long id) {
+        gate.run(documents.find(id).orElseThrow(), CheckMoment.DRAFTING);
     }
 
     /** 起草 → 核稿. */
@@ -188,10 +201,10 @@ public class DocumentFlow {
         return draft;
     }
 
-    /** The gate on demand while drafting (no reservation). */
+    /** The gate as a page shows it: nothing is computed that writes (查重 shows its stored result). */
     @Transactional(readOnly = true)
     public GateResult preview(Actor actor, long id) {
-        return gate.run(access.readable(actor, id), CheckMoment.DRAFTING);
+        return gate.run(access.readable(actor, id), CheckMoment.VIEWING);
     }
 
     private GateResult passGate(Document d, CheckMoment moment) {

@@ -57,7 +57,7 @@ class BatchAudit implements ReuseAudit {
                 int position = issuingOrder.getOrDefault(IndexHolder.documentKey(id), Integer.MAX_VALUE);
                 CopyFinding finding = judgement.judge(id, text.get().issuingUnitId(), year, text.get().body(),
                         key -> key.startsWith(IndexHolder.LAW_PREFIX) || issuingOrder.getOrDefault(key, Integer.MAX_VALUE) < position);
-                results.save(finding, "AUDIT");
+                results.save(finding, "AUDIT", text.get().body());
                 events.publishEvent(new DocumentReuseChecked(id, finding.issuingUnitId(), year, finding.report().copyRatio(),
                         finding.topShare(), finding.topRelation(), finding.copying()));
                 copying += finding.copying() ? 1 : 0;

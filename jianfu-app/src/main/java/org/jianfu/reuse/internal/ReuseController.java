@@ -52,10 +52,9 @@ class ReuseController {
     @PreAuthorize("isAuthenticated()")
     String document(@PathVariable long documentId, Actor actor, Model model) {
         DocumentText text = access.readable(actor, documentId);
-        var stored = results.find(documentId).orElseGet(() -> {
-            results.save(judgement.judge(documentId, text.issuingUnitId(), text.year(), text.body(), key -> true), "DRAFTING");
-            return results.find(documentId).orElseThrow();
-        });
+        // the last stored check of this text; a text never checked is checked here but not stored (a GET never writes)
+        var stored = results.current(documentId, text.body()).orElseGet(() -> CheckResults.unsaved(
+                        judgement.judge(documentId, text.issuingUnitId(), text.year(), text.body(), key -> true), "DRAFTING"));
         model.addAttribute("document", text);
         model.addAttribute("result", stored);
         model.addAttribute("passages", SideBySide.all(stored.passages(), text.body(),

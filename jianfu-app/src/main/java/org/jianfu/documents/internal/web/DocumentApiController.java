@@ -70,9 +70,16 @@ class DocumentApiController {
         return new Details(access.readable(actor, documentId), log.of(documentId));
     }
 
+    /** The gate as last checked (查重's stored result for the saved text); nothing is written. */
     @GetMapping("/{documentId}/gate")
     GateResult gate(@PathVariable long documentId, Actor actor) {
         return flow.preview(actor, documentId);
+    }
+
+    /** Runs the gate again on the saved draft (查重 stores its result). */
+    @PostMapping("/{documentId}/gate")
+    GateResult recheck(@PathVariable long documentId, Actor actor) {
+        return flow.recheck(actor, documentId);
     }
 
     /** 修改后重新印发 of a withdrawn document: the new draft (201), which then goes through the flow. */

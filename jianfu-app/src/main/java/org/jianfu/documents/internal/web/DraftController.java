@@ -99,11 +99,19 @@ class DraftController {
         }
     }
 
-    /** htmx: the gate panel for the saved draft. */
+    /** htmx: the gate panel for the saved draft, as last checked. */
     @GetMapping("/documents/{documentId}/gate")
     String gate(@PathVariable long documentId, Actor actor, Model model) {
         model.addAttribute("doc", access.forIssuer(actor, documentId, Set.of(Role.CLERK, Role.LEADER)));
         model.addAttribute("gate", flow.preview(actor, documentId));
+        return "documents/gate :: panel";
+    }
+
+    /** htmx: 重新检查, the gate run again on the saved draft (a POST: 查重 stores its result). */
+    @PostMapping("/documents/{documentId}/gate")
+    String recheck(@PathVariable long documentId, Actor actor, Model model) {
+        model.addAttribute("doc", access.forIssuer(actor, documentId, Set.of(Role.CLERK, Role.LEADER)));
+        model.addAttribute("gate", flow.recheck(actor, documentId));
         return "documents/gate :: panel";
     }
 
