@@ -22,6 +22,12 @@ import org.jianfu.platform.Actor;
  */
 public interface Documents {
 
+    /**
+     * May {@code actor} read the document: the one reading rule of 公文 (issuer and co-issuers, recipients
+     * once it is issued, the 减负办 above the issuer, the administrator). False for an unknown id.
+     */
+    boolean mayRead(Actor actor, long documentId);
+
     /** The text of a document in any state, or empty when there is no such document. */
     Optional<DocumentText> text(long documentId);
 

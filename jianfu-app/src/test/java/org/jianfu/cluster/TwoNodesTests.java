@@ -189,7 +189,7 @@ class TwoNodesTests {
         leader.post("/api/v1/documents/" + id + "/sign", "{}");
         assertThat(clerk.post("/api/v1/documents/" + id + "/issue", "{}").statusCode()).isEqualTo(200);
 
-        BasicApi onB = new BasicApi(nodes.baseUrl(1), "620103.gov-office.clerk");
+        BasicApi onB = new BasicApi(nodes.baseUrl(1), "620102.gov-office.clerk"); // the issuer may read its source
         String query = "{\"text\":\"" + body + "\"}";
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         String found = "";

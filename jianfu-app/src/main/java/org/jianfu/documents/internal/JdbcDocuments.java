@@ -23,9 +23,14 @@ class JdbcDocuments implements Documents {
     private final ObjectProvider<DocumentFlow> flow;
 
     private final Clock clock;
+    private final DocumentRepository documents;
+    private final DocumentAccess access;
 
-    JdbcDocuments(JdbcClient jdbc, ObjectProvider<DocumentFlow> flow, Clock clock) {
+    JdbcDocuments(JdbcClient jdbc, ObjectProvider<DocumentFlow> flow, Clock clock, DocumentRepository documents,
+                  DocumentAccess access) {
         this.clock = clock;
+        this.documents = documents;
+        this.access = access;
         this.jdbc = jdbc;
         this.flow = flow;
     }
@@ -41,6 +46,11 @@ class JdbcDocuments implements Documents {
         form.setMainRecipientIds(new ArrayList<>(request.mainRecipientIds()));
         form.setCopyRecipientIds(new ArrayList<>(request.copyRecipientIds()));
         return flow.getObject().create(actor, form);
+    }
+
+    @Override
+    public boolean mayRead(Actor actor, long documentId) {
+        return documents.find(documentId).map(d -> access.mayRead(actor, d)).orElse(false);
     }
 
     @Override

@@ -35,8 +35,12 @@ class ReuseController {
 
     private final Years years;
 
+    private final VisibleSources visible;
+
     ReuseController(CheckedDocuments access, CheckResults results, CopyJudgement judgement, SourceTexts sources,
-                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization, Years years) {
+                    AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization, Years years,
+                    VisibleSources visible) {
+        this.visible = visible;
         this.years = years;
         this.access = access;
         this.results = results;
@@ -57,8 +61,10 @@ class ReuseController {
                         judgement.judge(documentId, text.issuingUnitId(), text.year(), text.body(), key -> true), "DRAFTING"));
         model.addAttribute("document", text);
         model.addAttribute("result", stored);
+        model.addAttribute("topSourceTitle", stored.topSource() == null ? null
+                : visible.mayRead(actor, stored.topSource()) ? stored.topSourceTitle() : visible.hiddenLabel(stored.topSource()));
         model.addAttribute("passages", SideBySide.all(stored.passages(), text.body(),
-                key -> sources.resolve(key, text.issuingUnitId()).orElse(null)));
+                key -> visible.source(actor, key, text.issuingUnitId()), visible::hiddenLabel));
         return "reuse/document";
     }
 

@@ -13,10 +13,11 @@ record SideBySide(String queryText, String sourceTitle, String sourceRelation, S
     private static final int CONTEXT = 30;
     private static final int MAX_SHOWN = 600;
 
-    static SideBySide of(Passage p, String query, SourceTexts.Source source) {
+    /** {@code source} is null when the viewer may not read it: then only {@code hiddenLabel} is shown. */
+    static SideBySide of(Passage p, String query, SourceTexts.Source source, String hiddenLabel) {
         String sourceText = source == null ? "" : source.text();
         return new SideBySide(cut(query, p.queryStart(), p.queryEnd()),
-                source == null ? p.source() : source.title(), source == null ? "" : source.relation().label,
+                source == null ? hiddenLabel : source.title(), source == null ? "无权查看原文" : source.relation().label,
                 cut(sourceText, Math.max(0, p.sourceStart() - CONTEXT), p.sourceStart()),
                 cut(sourceText, p.sourceStart(), p.sourceEnd()),
                 cut(sourceText, p.sourceEnd(), Math.min(sourceText.codePointCount(0, sourceText.length()), p.sourceEnd() + CONTEXT)),
@@ -38,7 +39,11 @@ record SideBySide(String queryText, String sourceTitle, String sourceRelation, S
         return piece;
     }
 
-    static List<SideBySide> all(List<Passage> passages, String query, java.util.function.Function<String, SourceTexts.Source> sources) {
-        return passages.stream().map(p -> of(p, query, sources.apply(p.source()))).toList();
+    static List<SideBySide> all(List<Passage> passages, String query, java.util.function.Function<String, SourceTexts.Source> sources,
+                                java.util.function.UnaryOperator<String> hiddenLabel) {
+        return passages.stream().map(p -> {
+            SourceTexts.Source source = sources.apply(p.source());
+            return of(p, query, source, source == null ? hiddenLabel.apply(p.source()) : null);
+        }).toList();
     }
 }

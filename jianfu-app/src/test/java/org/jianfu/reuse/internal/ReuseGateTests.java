@@ -72,6 +72,13 @@ class ReuseGateTests {
         long original = api.issued("62.gov-office.clerk", "62.gov-office.leader", draft("OPINION", "关于推进乡村治理的意见",
                 provinceText, List.of(api.unit("6201", "gov").id()), true));
         awaitIndexed(original);
+        // no oracle: a caller who may not read the source learns its level and share, not its id, offsets or title
+        String query = "{\"text\":\"" + escape(provinceText) + "\"}";
+        String outsider = api.post("620103.gov-office.clerk", "/api/v1/reuse/check", query).getResponse().getContentAsString();
+        assertThat(outsider).contains("上级或其他单位文件（省）").doesNotContain("doc:" + original)
+                .doesNotContain("关于推进乡村治理的意见").contains("\"sourceStart\":null");
+        assertThat(api.post("62.gov-office.clerk", "/api/v1/reuse/check", query).getResponse().getContentAsString())
+                .contains("\"source\":\"doc:" + original + "\"");
         String countyCopy = provinceText.replace("全省", "全区").replace("甘肃省", "城关区");
         long copy = api.createOk(COUNTY_CLERK, draft("OPINION", "关于推进乡村治理的实施意见", countyCopy,
                 List.of(api.townshipGovernment("620102").id()), true));

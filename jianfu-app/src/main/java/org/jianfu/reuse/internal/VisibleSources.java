@@ -1,0 +1,87 @@
+package org.jianfu.reuse.internal;
+
+import java.util.List;
+import org.jianfu.documents.Documents;
+import org.jianfu.organization.Organization;
+import org.jianfu.platform.Actor;
+import org.jianfu.reuse.engine.Passage;
+import org.jianfu.reuse.engine.ReuseReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * A 查重 answer as one caller may see it. A passage whose source is a document the caller may not read
+ * (the documents module's reading rule) keeps only where it lies in the caller's own text, its
+ * similarity and kind, and "上级或其他单位文件" with the source's level: no id, no offsets, no title, no
+ * text. Otherwise the check would be an oracle for documents the caller cannot open.
+ */
+@Component
+class VisibleSources {
+
+    static final String HIDDEN = "上级或其他单位文件";
+
+    /** A passage as shown: {@code source}, offsets and title are null when the source is hidden. */
+    record VisiblePassage(int queryStart, int queryEnd, String source, Integer sourceStart, Integer sourceEnd,
+                          double similarity, String kind, String sourceLabel, List<String> alsoFoundIn) {
+    }
+
+    /** A source's share of the text; {@code source} is null when hidden. */
+    record VisibleShare(String source, String sourceLabel, double share) {
+    }
+
+    record VisibleReport(int length, double copyRatio, List<VisiblePassage> passages, List<VisibleShare> sources) {
+    }
+
+    private final Documents documents;
+    private final Organization organization;
+    private final SourceTexts sources;
+
+    VisibleSources(Documents documents, Organization organization, SourceTexts sources) {
+        this.documents = documents;
+        this.organization = organization;
+        this.sources = sources;
+    }
+
+    VisibleReport report(Actor actor, ReuseReport report) {
+        return new VisibleReport(report.length(), report.copyRatio(), passages(actor, report.passages()),
+                report.sources().stream().map(s -> mayRead(actor, s.source())
+                        ? new VisibleShare(s.source(), title(s.source()), s.share())
+                        : new VisibleShare(null, hiddenLabel(s.source()), s.share())).toList());
+    }
+
+    List<VisiblePassage> passages(Actor actor, List<Passage> passages) {
+        return passages.stream().map(p -> {
+            List<String> twins = p.alsoFoundIn().stream().filter(k -> mayRead(actor, k)).toList();
+            return mayRead(actor, p.source())
+                    ? new VisiblePassage(p.queryStart(), p.queryEnd(), p.source(), p.sourceStart(), p.sourceEnd(),
+                            p.similarity(), p.kind().label(), title(p.source()), twins)
+                    : new VisiblePassage(p.queryStart(), p.queryEnd(), null, null, null, p.similarity(), p.kind().label(),
+                            hiddenLabel(p.source()), twins);
+        }).toList();
+    }
+
+    /** The source to show beside a passage on a page, or null when the caller may not read it. */
+    SourceTexts.Source source(Actor actor, String key, long checkedUnitId) {
+        return mayRead(actor, key) ? sources.resolve(key, checkedUnitId).orElse(null) : null;
+    }
+
+    boolean mayRead(Actor actor, String key) {
+        if (key == null || key.startsWith(IndexHolder.LAW_PREFIX)) {
+            return true;
+        }
+        return documents.mayRead(actor, documentId(key));
+    }
+
+    /** "上级或其他单位文件（市州）": the issuing level only. */
+    String hiddenLabel(String key) {
+        return documents.text(documentId(key)).flatMap(d -> organization.unit(d.issuingUnitId()))
+                .map(u -> HIDDEN + "（" + u.divisionLevel().label() + "）").orElse(HIDDEN);
+    }
+
+    private String title(String key) {
+        return sources.resolve(key, -1).map(SourceTexts.Source::title).orElse(key);
+    }
+
+    private static long documentId(String key) {
+        return Long.parseLong(key.substring(IndexHolder.DOCUMENT_PREFIX.length()));
+    }
+}
