@@ -40,6 +40,7 @@ class SurveyTests {
     @Autowired JdbcClient jdbc;
     @Autowired Organization organization;
     @Autowired Accounts accounts;
+    @Autowired org.jianfu.feedback.internal.survey.SurveyMixer mixer;
 
     @Test
     void resultsAppearOnlyForGroupsOfFiveAndEachCadreAnswersOnce() throws Exception {
@@ -53,6 +54,7 @@ class SurveyTests {
         for (Account cadre : yongdeng.subList(1, 5)) {
             answer(survey, cadre, List.of(3, 4, 4, 3, 2, 4), 204);
         }
+        mixer.flush(1);
         String county = results(survey, YONGDENG, "jfb." + YONGDENG);
         assertThat(JsonPath.<Boolean>read(county, "$.shown")).isTrue();
         assertThat(JsonPath.<Integer>read(county, "$.respondents")).isEqualTo(5);
@@ -60,6 +62,7 @@ class SurveyTests {
         assertThat(JsonPath.<List<Double>>read(county, "$.rows[0].means")).containsExactly(3.4, 4.0, 4.0, 3.0, 2.0, 4.2);
 
         answer(survey, cadres(GAOLAN, 1).getFirst(), List.of(1, 1, 1, 1, 1, 1), 204);
+        mixer.flush(1);
         String prefecture = results(survey, "6201", "jfb.6201");
         List<String> names = JsonPath.read(prefecture, "$.rows[*].name");
         assertThat(names).doesNotContain("皋兰县", "永登县").contains("兰州市");
@@ -83,6 +86,28 @@ class SurveyTests {
         }
     }
 
+    /**
+     * The 2026 probe joined participation and counters on PostgreSQL's xmin (written in one transaction)
+     * and read each cadre's scores. Answers now reach the counters only in the mixer's own transaction.
+     */
+    @Test
+    void noTransactionIdTiesAParticipationToTheCounters() throws Exception {
+        long survey = jdbc.sql("select id from feedback.survey where ? between opens and closes")
+                .param(java.time.LocalDate.now(clock)).query(Long.class).single();
+        for (Account cadre : cadres("620123", 3)) {
+            answer(survey, cadre, List.of(2, 3, 4, 5, 1, 2), 204);
+        }
+        assertThat(jdbc.sql("select count(*) from feedback.survey_ballot where survey_id = ?").param(survey)
+                .query(Long.class).single()).as("answers wait, unlinked").isGreaterThanOrEqualTo(3);
+        mixer.flush(1);
+        String linked = """
+                select count(*) from feedback.survey_participation p join %s c on c.xmin = p.xmin""";
+        assertThat(jdbc.sql(linked.formatted("feedback.survey_tally")).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(linked.formatted("feedback.survey_respondents")).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from feedback.survey_ballot where survey_id = ?").param(survey)
+                .query(Long.class).single()).as("counted ballots are gone").isZero();
+    }
+
     @Test
     void answersAreCountedApartFromWhoAnswered() {
         List<String> answerColumns = jdbc.sql("""
@@ -93,6 +118,10 @@ class SurveyTests {
                 select column_name from information_schema.columns
                 where table_schema = 'feedback' and table_name = 'survey_participation'""").query(String.class).list())
                 .containsExactlyInAnyOrder("survey_id", "account_id");
+        assertThat(jdbc.sql("""
+                select column_name from information_schema.columns
+                where table_schema = 'feedback' and table_name = 'survey_ballot'""").query(String.class).list())
+                .as("a waiting answer names no one and no time").containsExactlyInAnyOrder("token", "survey_id", "area_code", "scores");
     }
 
     private List<Account> cadres(String county, int n) {

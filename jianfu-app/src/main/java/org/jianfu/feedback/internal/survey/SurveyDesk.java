@@ -74,7 +74,10 @@ class SurveyDesk {
                 opens, opens.plusMonths(3).minusDays(1), Survey.STANDARD_QUESTIONS);
     }
 
-    /** Records participation and adds the scores to the county's counters, in one transaction. */
+    /**
+     * Records participation and leaves the scores as a ballot for {@link SurveyMixer}, which adds them to
+     * the county's counters later, in a shuffled batch of its own transaction.
+     */
     @Transactional
     void answer(Actor actor, long surveyId, List<Integer> scores) {
         if (actor.role() != Role.CADRE) {
@@ -90,7 +93,7 @@ class SurveyDesk {
         if (!surveys.participate(surveyId, actor.accountId())) {
             throw new RuleViolationException("您已参加过本次问卷，每人只能填写一次。");
         }
-        surveys.tally(surveyId, Areas.countyOrAbove(actor.divisionPath()), scores);
+        surveys.ballot(surveyId, Areas.countyOrAbove(actor.divisionPath()), scores);
     }
 
     @Transactional(readOnly = true)

@@ -68,6 +68,48 @@ class SurveyRepository {
                 .params(surveyId, accountId).query(Long.class).single() > 0;
     }
 
+    /** An answer waiting for the mixer: no account, no time. */
+    void ballot(long surveyId, String areaCode, List<Integer> scores) {
+        jdbc.sql("insert into feedback.survey_ballot (survey_id, area_code, scores) values (?,?,?)")
+                .params(surveyId, areaCode, scores.toArray(Integer[]::new)).update();
+    }
+
+    record Ballot(java.util.UUID token, long surveyId, String areaCode, List<Integer> scores) {
+    }
+
+    /** Surveys with waiting answers, and how many wait. */
+    Map<Long, Long> waitingBallots() {
+        Map<Long, Long> waiting = new HashMap<>();
+        jdbc.sql("select survey_id, count(*) from feedback.survey_ballot group by survey_id")
+                .query(rs -> {
+                    waiting.put(rs.getLong(1), rs.getLong(2));
+                });
+        return waiting;
+    }
+
+    /** Takes every waiting answer of a survey (locked, so two nodes never count one twice). */
+    List<Ballot> takeBallots(long surveyId) {
+        List<Ballot> taken = jdbc.sql("select * from feedback.survey_ballot where survey_id = ? for update skip locked")
+                .param(surveyId).query((rs, n) -> new Ballot(rs.getObject("token", java.util.UUID.class), rs.getLong("survey_id"),
+                        rs.getString("area_code"), List.of((Integer[]) rs.getArray("scores").getArray()))).list();
+        jdbc.sql("delete from feedback.survey_ballot where token = any(?)")
+                .param(taken.stream().map(Ballot::token).toArray(java.util.UUID[]::new)).update();
+        return taken;
+    }
+
+    /**
+     * Writes a new version of every counter row that still shares a transaction with a participation
+     * row (answers counted before the mixer, or a bulk load of both), so no xmin joins the two.
+     */
+    int unlinkCounters() {
+        int rows = jdbc.sql("""
+                update feedback.survey_tally t set n = n where exists
+                  (select from feedback.survey_participation p where p.xmin = t.xmin)""").update();
+        return rows + jdbc.sql("""
+                update feedback.survey_respondents r set n = n where exists
+                  (select from feedback.survey_participation p where p.xmin = r.xmin)""").update();
+    }
+
     void tally(long surveyId, String areaCode, List<Integer> scores) {
         jdbc.sql("""
                         insert into feedback.survey_respondents (survey_id, area_code, n) values (?,?,1)
