@@ -75,3 +75,10 @@ document.addEventListener("change", function (event) {
     event.target.form.submit();
   }
 });
+// The feedback form says, before sending, what the chosen unit tells the 减负办 about the author.
+document.addEventListener("change", function (event) {
+  var into = event.target.getAttribute && event.target.getAttribute("data-reveals-into");
+  var out = into && document.getElementById(into);
+  var chosen = out && event.target.selectedOptions && event.target.selectedOptions[0];
+  if (chosen && chosen.getAttribute("data-reveals")) { out.textContent = chosen.getAttribute("data-reveals"); }
+});

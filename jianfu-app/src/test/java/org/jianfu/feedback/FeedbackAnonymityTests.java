@@ -142,6 +142,50 @@ class FeedbackAnonymityTests {
         assertThat(((Number) row.get("dow")).intValue()).isEqualTo(1);
     }
 
+    @Autowired org.jianfu.feedback.internal.ReportMixer mixer;
+
+    /**
+     * The 2026 probe found three channels: a daily-limit row written in the report's transaction (same
+     * xmin, and its count per author), the report's own xmin between its author's login and the next,
+     * and a causing unit far from the author's chain accepted by the server.
+     */
+    @Test
+    void noDailyCounterRowAndTheReportsTransactionIdIsRewrittenInABatch() throws Exception {
+        assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'feedback' and table_name = 'daily_count'")
+                .query(Long.class).single()).as("the daily limit is counted in memory").isZero();
+        Unit causing = organization.unitsOf("620123").stream().filter(u -> u.unitKey().equals("water")).findFirst().orElseThrow();
+        List<String> codes = new ArrayList<>();
+        for (String author : List.of("620123101002.cadre", "620123101003.cadre")) {
+            String json = mvc.perform(post("/api/v1/feedback/reports").with(signIn.as(author)).with(csrf()).contentType("application/json")
+                            .content("{\"category\":\"PAPER_TRAIL\",\"causingUnitId\":" + causing.id() + ",\"body\":\"水务局要求每次巡河都拍照留痕上传。\"}"))
+                    .andReturn().getResponse().getContentAsString();
+            codes.add(first(json, "\"publicCode\":\"([^\"]+)\""));
+        }
+        String xmins = "select count(distinct xmin::text) from feedback.report where public_code = any(?)";
+        assertThat(jdbc.sql(xmins).param(codes.toArray(String[]::new)).query(Long.class).single()).isEqualTo(2);
+        List<String> before = jdbc.sql("select xmin::text from feedback.report where public_code = any(?)")
+                .param(codes.toArray(String[]::new)).query(String.class).list();
+        mixer.run();
+        assertThat(jdbc.sql(xmins).param(codes.toArray(String[]::new)).query(Long.class).single()).as("one batch, one id").isEqualTo(1);
+        assertThat(jdbc.sql("select xmin::text from feedback.report where public_code = ?").param(codes.getFirst())
+                .query(String.class).single()).isNotIn(before);
+    }
+
+    @Test
+    void theServerHoldsTheCausingUnitToTheAuthorsOwnChain() throws Exception {
+        Unit farAway = organization.unitsOf("620102").stream().filter(u -> u.unitKey().equals("edu")).findFirst().orElseThrow();
+        var refused = mvc.perform(post("/api/v1/feedback/reports").with(signIn.as("620123101004.cadre")).with(csrf())
+                        .contentType("application/json")
+                        .content("{\"category\":\"MEETINGS\",\"causingUnitId\":" + farAway.id() + ",\"body\":\"城关区教育局要求我们参加会议十次。\"}"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("只能反映本级或上级单位");
+        String form = mvc.perform(get("/feedback/new").with(signIn.as("620123101004.cadre"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).as("the author is told what a choice reveals").contains("提交后减负办会看到：反映涉及").contains("（乡镇或村级单位）")
+                .contains("以及您所在的县（区）");
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

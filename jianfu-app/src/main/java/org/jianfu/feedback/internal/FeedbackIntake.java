@@ -54,21 +54,31 @@ class FeedbackIntake {
     OneTimeSecret submit(Actor author, FeedbackSubmission submission, byte[] attachment) {
         Unit causing = organization.unit(submission.causingUnitId())
                 .orElseThrow(() -> new RuleViolationException("请选择造成负担的单位。"));
+        // the form offers the units of the author's own division and those above: the server holds to it,
+        // or a report naming a far-away unit would stand out (and the chain tells little about the author)
+        if (causingUnitChoices(author).stream().flatMap(g -> g.units().stream()).noneMatch(u -> u.id() == causing.id())) {
+            throw new RuleViolationException("只能反映本级或上级单位造成的负担，请从列表中选择。");
+        }
         String body = submission.body() == null ? "" : submission.body().strip();
         if (body.length() < 10 || body.length() > 2000) {
             throw new RuleViolationException("反映内容请写 10 至 2000 字。");
         }
         AttachmentImage image = attachment == null || attachment.length == 0 ? null : AttachmentImage.sanitise(attachment);
         dailyLimit.count(author.accountId());
-        OneTimeSecret secret = OneTimeSecret.generate();
-        UUID id = UUID.randomUUID();
-        reports.insert(id, secret.publicCode(), hasher.encode(OneTimeSecret.normalise(secret.secret())),
-                submission.category(), causing, Areas.countyOrAbove(causing.divisionPath()),
-                Areas.countyOrAbove(author.divisionPath()), AnonymousTime.thisWeek(clock), body);
-        if (image != null) {
-            reports.insertAttachment(id, image);
+        try {
+            OneTimeSecret secret = OneTimeSecret.generate();
+            UUID id = UUID.randomUUID();
+            reports.insert(id, secret.publicCode(), hasher.encode(OneTimeSecret.normalise(secret.secret())),
+                    submission.category(), causing, Areas.countyOrAbove(causing.divisionPath()),
+                    Areas.countyOrAbove(author.divisionPath()), AnonymousTime.thisWeek(clock), body);
+            if (image != null) {
+                reports.insertAttachment(id, image);
+            }
+            return secret;
+        } catch (RuntimeException notStored) {
+            dailyLimit.uncount(author.accountId());
+            throw notStored;
         }
-        return secret;
     }
 
     /** The report behind a code and secret; a wrong code and a wrong secret look the same. */
