@@ -6,7 +6,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
-/** The compressed copy of a text the index keeps for the rewording-tolerant stage: raw deflate of its UTF-8 bytes. */
+/** The compressed copy of a text the index keeps for the rewording-tolerant stage: zlib-deflated UTF-8 bytes. */
 public final class TextStore {
 
     private TextStore() {
@@ -14,7 +14,7 @@ public final class TextStore {
 
     public static byte[] compress(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(utf8);
             deflater.finish();
@@ -30,14 +30,14 @@ public final class TextStore {
     }
 
     public static String decompress(byte[] bytes, int offset, int length) {
-        Inflater inflater = new Inflater(true);
+        Inflater inflater = new Inflater();
         try {
             inflater.setInput(bytes, offset, length);
             ByteArrayOutputStream out = new ByteArrayOutputStream(length * 3);
             byte[] buffer = new byte[16384];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalArgumentException("truncated stored text");
                 }
                 out.write(buffer, 0, n);

@@ -16,11 +16,15 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  *     computed exactly through an inverted index of the query's bigrams; then only mutual best partners;
  * <li>clusters: seeds sorted by query unit and split where more than {@code maxGap} units lie between
  *     two, then by source unit, alternately until nothing splits (a moved sentence stays inside);
- * <li>validation: a cluster needs seeds on two units of each side (or one near-identical long unit),
- *     {@value #MIN_CLUSTER} characters, {@value #MIN_ANCHORS} first-stage fingerprints inside its
- *     rectangle (formulaic sentences alike in words share few), and a similarity (the length-weighted
- *     mean over its query units of their best seed's Dice, 0 for units without a seed) of at least
- *     {@value #MIN_SIMILARITY}; a cluster that fails is clustered again with a smaller gap;
+ * <li>validation: a cluster needs seeds on two units of each side (or one lone unit similar enough),
+ *     a length, first-stage fingerprints inside its rectangle (formulaic sentences alike in words share
+ *     few), and a similarity (the length-weighted mean over its query units of their best seed's Dice, 0
+ *     for units without a seed) of at least {@value #MIN_SIMILARITY}; a cluster that fails is clustered
+ *     again with a smaller gap. How much is needed depends on the source: one sharing at least
+ *     {@value #RELATED_SEEDS} mutual-best seeds with the query is related (a law and the regulation that
+ *     implements it keep sentences scattered between new ones), and a lone sentence at Dice
+ *     {@value #SEED_DICE} of 40 characters with one fingerprint counts; with an unrelated source a cluster
+ *     needs 60 characters, two fingerprints, and a lone unit Dice 0.85;
  * <li>a validated cluster is reported as its runs of seeded query units: {@value #NEW_TEXT} or more
  *     characters without a seed (a sentence written anew) split it.
  * </ol>
@@ -30,21 +34,19 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  */
 public final class RewordedAlignment {
 
-    static final double SEED_DICE = Double.parseDouble(System.getProperty("t.seed", "0.5"));
-    static final int MIN_UNIT = Integer.getInteger("t.minUnit", 8);
-    static final double MIN_SIMILARITY = Double.parseDouble(System.getProperty("t.minSim", "0.45"));
-    static final int NEW_TEXT = Integer.getInteger("t.newText", 16);
-    static final int MIN_ANCHORS = Integer.getInteger("t.anchors", 2);
-    static final int MIN_CLUSTER = Integer.getInteger("t.minCluster", 60);
-    static final int MIN_RUN = Integer.getInteger("t.minRun", 20);
-    static final boolean MUTUAL = !Boolean.getBoolean("t.noMutual");
-    static final double SINGLE_DICE = Double.parseDouble(System.getProperty("t.singleDice", "0.85"));
-    static final int SINGLE_LENGTH = Integer.getInteger("t.singleLen", 16);
-    private static final int MAX_GAP = Integer.getInteger("t.maxGap", 3);
-    static final int LOOSE_SEEDS = Integer.getInteger("t.looseSeeds", 1_000_000);
-    private static final Guard STRICT = new Guard(MIN_ANCHORS, MIN_CLUSTER, SINGLE_DICE);
-    private static final Guard LOOSE = new Guard(Integer.getInteger("t.looseAnchors", 0),
-            Integer.getInteger("t.looseCluster", 20), Double.parseDouble(System.getProperty("t.looseSingle", "0.5")));
+    static final double SEED_DICE = 0.5;
+    static final int MIN_UNIT = 8;
+    static final double MIN_SIMILARITY = 0.45;
+    static final int NEW_TEXT = 16;
+    static final int MIN_RUN = 20;
+    static final int SINGLE_LENGTH = 16;
+    private static final int MAX_GAP = 3;
+    /** Mutual-best seeds with one source from which it is taken for a related text and {@link #RELATED} applies. */
+    static final int RELATED_SEEDS = 8;
+    /** Clusters of a source sharing few seeds: two fingerprints inside, 60 characters, a lone seed at Dice 0.85. */
+    private static final Guard UNRELATED = new Guard(2, 60, 0.85);
+    /** Clusters of a related source (scattered kept sentences): one fingerprint, 40 characters, a lone seed at {@value #SEED_DICE}. */
+    private static final Guard RELATED = new Guard(1, 40, SEED_DICE);
 
     /** What a cluster needs to be reported: first-stage fingerprints inside, characters, Dice of a lone seed. */
     private record Guard(int anchors, int minCluster, double singleDice) {
@@ -58,6 +60,7 @@ public final class RewordedAlignment {
     }
 
     private final TextUnits query;
+    private final int minLength;
     private final long[] keys; // distinct bigrams of the query's units, ascending
     private final int[] postingStarts; // keys.length + 1 offsets into postings
     private final int[] postings; // query units holding each key
@@ -99,17 +102,15 @@ public final class RewordedAlignment {
         this.postings = units;
     }
 
-    private final int minLength;
-
     /** Passages of this query copied, reworded or not, from the source with these units and first-stage seeds. */
     public List<Found> align(TextUnits source, SeedPairs fingerprints) {
         Map<Long, Integer> linked = linked(source, fingerprints);
-        List<Seed> seeds = MUTUAL ? mutualBest(seeds(source), source.count()) : seeds(source);
+        List<Seed> seeds = mutualBest(seeds(source), source.count());
         List<Found> found = new ArrayList<>();
         if (seeds.isEmpty()) {
             return found;
         }
-        Guard guard = seeds.size() >= LOOSE_SEEDS ? LOOSE : STRICT;
+        Guard guard = seeds.size() >= RELATED_SEEDS ? RELATED : UNRELATED;
         for (List<Seed> cluster : cluster(seeds, MAX_GAP)) {
             validate(cluster, source, linked, MAX_GAP, guard, found);
         }
@@ -308,7 +309,7 @@ public final class RewordedAlignment {
                 || (cluster.get(0).dice >= guard.singleDice() && query.length(qFirst) >= SINGLE_LENGTH);
         int queryStart = query.start(qFirst);
         int queryEnd = query.end(qLast);
-        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(Math.min(minLength, guard.minCluster()), guard.minCluster())
+        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(minLength, guard.minCluster())
                 && anchors(linked, qFirst, qLast, sFirst, sLast) >= guard.anchors()) {
             emitRuns(cluster, best, qFirst, qLast, source, found);
             return;
