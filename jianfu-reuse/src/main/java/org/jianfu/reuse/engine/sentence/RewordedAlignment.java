@@ -21,7 +21,8 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  *     few), and a similarity (the length-weighted mean over its query units of their best seed's Dice, 0
  *     for units without a seed) of at least {@value #MIN_SIMILARITY}; a cluster that fails is clustered
  *     again with a smaller gap. How much is needed depends on the source: one sharing at least
- *     {@value #RELATED_SEEDS} mutual-best seeds with the query is related (a law and the regulation that
+ *     {@value #RELATED_SEEDS} mutual-best seeds with the query, one of its clusters passing the strict
+ *     guard below, is related (a law and the regulation that
  *     implements it keep sentences scattered between new ones), and a lone sentence at Dice
  *     {@value #SEED_DICE} of 40 characters with one fingerprint counts; with an unrelated source a cluster
  *     needs 60 characters, two fingerprints, and a lone unit Dice 0.85;
@@ -41,7 +42,10 @@ public final class RewordedAlignment {
     static final int MIN_RUN = 20;
     static final int SINGLE_LENGTH = 16;
     private static final int MAX_GAP = 3;
-    /** Mutual-best seeds with one source from which it is taken for a related text and {@link #RELATED} applies. */
+    /**
+     * A source is related, and {@link #RELATED} applies to its clusters, when it shares at least this many
+     * mutual-best seeds with the query and at least one of its clusters passes {@link #UNRELATED}.
+     */
     static final int RELATED_SEEDS = 8;
     /** Clusters of a source sharing few seeds: two fingerprints inside, 60 characters, a lone seed at Dice 0.85. */
     private static final Guard UNRELATED = new Guard(2, 60, 0.85);
@@ -110,9 +114,19 @@ public final class RewordedAlignment {
         if (seeds.isEmpty()) {
             return found;
         }
-        Guard guard = seeds.size() >= RELATED_SEEDS ? RELATED : UNRELATED;
-        for (List<Seed> cluster : cluster(seeds, MAX_GAP)) {
-            validate(cluster, source, linked, MAX_GAP, guard, found);
+        List<List<Seed>> clusters = cluster(seeds, MAX_GAP);
+        for (List<Seed> cluster : clusters) {
+            validate(cluster, source, linked, MAX_GAP, UNRELATED, found);
+        }
+        int evidence = 0;
+        for (Found f : found) {
+            evidence += f.piece().queryLength();
+        }
+        if (seeds.size() >= RELATED_SEEDS && evidence > 0) {
+            found.clear();
+            for (List<Seed> cluster : clusters) {
+                validate(cluster, source, linked, MAX_GAP, RELATED, found);
+            }
         }
         return found;
     }
