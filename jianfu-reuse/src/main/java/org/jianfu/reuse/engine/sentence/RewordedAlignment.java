@@ -42,6 +42,8 @@ public final class RewordedAlignment {
     static final int MIN_RUN = 20;
     static final int SINGLE_LENGTH = 16;
     private static final int MAX_GAP = 3;
+    /** Query units beyond this many (a text of millions of characters) get no seeds: the index packs a unit in 20 bits. */
+    private static final int MAX_QUERY_UNITS = 1 << 20;
     /**
      * A source is related, and {@link #RELATED} applies to its clusters, when it shares at least this many
      * mutual-best seeds with the query and at least one of its clusters passes {@link #UNRELATED}.
@@ -73,14 +75,14 @@ public final class RewordedAlignment {
         this.query = query;
         this.minLength = minLength;
         int total = 0;
-        for (int u = 0; u < query.count(); u++) {
+        for (int u = 0; u < Math.min(query.count(), MAX_QUERY_UNITS); u++) {
             if (query.length(u) >= MIN_UNIT) {
                 total += query.bigrams()[u].length;
             }
         }
         long[] pairs = new long[total];
         int at = 0;
-        for (int u = 0; u < query.count(); u++) {
+        for (int u = 0; u < Math.min(query.count(), MAX_QUERY_UNITS); u++) {
             if (query.length(u) >= MIN_UNIT) {
                 for (long bigram : query.bigrams()[u]) {
                     pairs[at++] = bigram << 20 | u; // bigram < 2^42, units < 2^20
