@@ -86,10 +86,14 @@ public final class ReuseIndex implements Closeable {
         index.put(docId, fingerprinted, ContentHash.of(text), kept);
     }
 
-    /** Adds the document unless the committed index holds the same text under this id; true if added. */
+    /**
+     * Adds the document unless the committed index holds the same text under this id (and keeps its text,
+     * when stage two is on: an index built before texts were kept gets them this way); true if added.
+     */
     public boolean addIfChanged(String docId, String text) throws IOException {
         OptionalLong indexed = index.contentHash(docId);
-        if (indexed.isPresent() && indexed.getAsLong() == ContentHash.of(text)) {
+        if (indexed.isPresent() && indexed.getAsLong() == ContentHash.of(text)
+                && (settings.rewordCandidates() == 0 || index.keepsText(docId))) {
             return false;
         }
         add(docId, text);

@@ -113,4 +113,21 @@ class RewordedCopyTests {
             assertThat(withAnotherText.passages()).isEqualTo(withoutTexts.passages());
         }
     }
+
+    @Test
+    void addIfChangedKeepsTheTextOfADocumentIndexedWithoutIt(@TempDir Path folder) throws Exception {
+        try (ReuseIndex index = ReuseIndex.open(folder, ReuseSettings.defaults().withRewordCandidates(0))) {
+            index.add("law.md", LAW);
+            index.commit();
+            assertThat(index.addIfChanged("law.md", LAW)).isFalse();
+        }
+        try (ReuseIndex index = ReuseIndex.open(folder, ReuseSettings.defaults())) {
+            double before = index.check(REWORDED).copyRatio();
+
+            assertThat(index.addIfChanged("law.md", LAW)).isTrue();
+            index.commit();
+            assertThat(index.addIfChanged("law.md", LAW)).isFalse();
+            assertThat(index.check(REWORDED).copyRatio()).isGreaterThan(before + 0.1);
+        }
+    }
 }

@@ -134,6 +134,18 @@ public final class FingerprintIndex implements Closeable {
         }
     }
 
+    /** Whether the visible document with this id keeps its text (indexes built before the text was kept do not). */
+    public boolean keepsText(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            return hits.scoreDocs.length > 0
+                    && searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT)).getBinaryValue(TEXT) != null;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }
