@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param similarity how faithfully the stretch reproduces the source after normalisation (punctuation,
  *     numbering, place names do not count): 1.0 verbatim; from the first stage the share of the source's
- *     fingerprints found again, from the rewording-tolerant stage the estimated character-bigram Dice
+ *     fingerprints found again, from the rewording-tolerant stage the character-bigram Dice of its
+ *     sentences with the source's (length-weighted)
  * @param alsoFoundIn other documents holding the same stretch (同见于), credited to {@code source} because
  *     it explains the most of it
  */

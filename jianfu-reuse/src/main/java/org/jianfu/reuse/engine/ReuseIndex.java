@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.jianfu.reuse.engine.index.FingerprintIndex;
 import org.jianfu.reuse.engine.index.SeedLookup;
 import org.jianfu.reuse.engine.index.SourceRecord;
+import org.jianfu.reuse.engine.index.TextStore;
 import org.jianfu.reuse.engine.match.OverlapResolution;
 import org.jianfu.reuse.engine.match.Piece;
 import org.jianfu.reuse.engine.match.PieceMerging;
@@ -27,6 +28,8 @@ import org.jianfu.reuse.engine.shingle.FingerprintedText;
 import org.jianfu.reuse.engine.shingle.ShingleOccurrences;
 import org.jianfu.reuse.engine.sentence.RewordedAlignment;
 import org.jianfu.reuse.engine.sentence.TextUnits;
+import org.jianfu.reuse.engine.text.MappedText;
+import org.jianfu.reuse.engine.text.TextNormalizer;
 
 /**
  * The 查重 engine's facade: an index of documents and checks of texts against it.
@@ -41,6 +44,7 @@ public final class ReuseIndex implements Closeable {
     private final DocumentFingerprinter fingerprinter;
     private final SourceAlignment alignment;
     private final OverlapResolution overlaps = new OverlapResolution();
+    private final TextNormalizer normalizer = new TextNormalizer();
     /** Normalised characters of new text (an added clause) that may lie between two passages of one source joined into one. */
     private static final int JOIN_GAP = 24;
     /** Longest gap, in normalised characters on both sides, bridged as one sentence replaced by another. */
@@ -78,14 +82,18 @@ public final class ReuseIndex implements Closeable {
     public void add(String docId, String text) throws IOException {
         Objects.requireNonNull(docId, "docId");
         FingerprintedText fingerprinted = fingerprinter.fingerprint(text);
-        byte[] units = settings.rewordCandidates() > 0 ? TextUnits.of(text, fingerprinted.text()).encode() : null;
-        index.put(docId, fingerprinted, ContentHash.of(text), units);
+        byte[] kept = settings.rewordCandidates() > 0 ? TextStore.compress(text) : null;
+        index.put(docId, fingerprinted, ContentHash.of(text), kept);
     }
 
-    /** Adds the document unless the committed index holds the same text under this id; true if added. */
+    /**
+     * Adds the document unless the committed index holds the same text under this id (and keeps its text,
+     * when stage two is on: an index built before texts were kept gets them this way); true if added.
+     */
     public boolean addIfChanged(String docId, String text) throws IOException {
         OptionalLong indexed = index.contentHash(docId);
-        if (indexed.isPresent() && indexed.getAsLong() == ContentHash.of(text)) {
+        if (indexed.isPresent() && indexed.getAsLong() == ContentHash.of(text)
+                && (settings.rewordCandidates() == 0 || index.keepsText(docId))) {
             return false;
         }
         add(docId, text);
@@ -120,13 +128,21 @@ public final class ReuseIndex implements Closeable {
 
     /** Checks a text against the committed documents whose id passes {@code sourceFilter}. */
     public ReuseReport check(String text, Predicate<String> sourceFilter) {
+        return check(text, sourceFilter, SourceTexts.INDEXED);
+    }
+
+    /**
+     * As {@link #check(String, Predicate)}, reading the candidate sources' texts for the rewording-tolerant
+     * stage from {@code texts} where it has them (a text not the one indexed is ignored).
+     */
+    public ReuseReport check(String text, Predicate<String> sourceFilter, SourceTexts texts) {
         FingerprintedText query = fingerprinter.fingerprint(text);
         int length = text.codePointCount(0, text.length());
         try {
             IndexSearcher searcher = index.acquire();
             try {
                 Map<Integer, String> ids = new HashMap<>();
-                List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, ids);
+                List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, texts, ids);
                 List<SourcedPiece> resolved = overlaps.resolve(found);
                 Map<Integer, SourceRecord> sources = new HashMap<>();
                 for (SourcedPiece passage : resolved) {
@@ -148,7 +164,7 @@ public final class ReuseIndex implements Closeable {
      * passage touching a stage-one passage of the same source joins it, so a copy stays one passage.
      */
     private List<SourcedPiece> findPassages(IndexSearcher searcher, String original, FingerprintedText query,
-            Predicate<String> sourceFilter, Map<Integer, String> ids) throws IOException {
+            Predicate<String> sourceFilter, SourceTexts texts, Map<Integer, String> ids) throws IOException {
         ShingleOccurrences shingles = ShingleOccurrences.of(query.shingleHashes(), SeedLookup.MAX_OCCURRENCES);
         int maxFrequency = settings.maxDocumentFrequency(searcher.getIndexReader().numDocs());
         Map<Integer, SeedPairs> seeds = SeedLookup.seeds(searcher, shingles.hashes(), shingles.positions(), maxFrequency);
@@ -174,24 +190,38 @@ public final class ReuseIndex implements Closeable {
             if (own.isEmpty() && !secondStage) {
                 continue;
             }
-            FingerprintIndex.IdAndUnits stored = FingerprintIndex.loadUnits(searcher, document);
+            FingerprintIndex.IdAndText stored = FingerprintIndex.loadText(searcher, document, false);
             ids.put(document, stored.id());
             if (!sourceFilter.test(stored.id())) {
                 continue;
             }
-            if (secondStage && stored.units() != null) {
-                rewordedCandidates++;
-                if (reworded == null) {
-                    reworded = new RewordedAlignment(TextUnits.of(original, query.text()), settings.minPassageLength());
+            if (secondStage) {
+                String sourceText = sourceText(searcher, document, stored, texts);
+                if (sourceText != null) {
+                    rewordedCandidates++;
+                    if (reworded == null) {
+                        reworded = new RewordedAlignment(TextUnits.of(original, query.text()), settings.minPassageLength());
+                    }
+                    MappedText normalised = normalizer.normalize(sourceText);
+                    for (RewordedAlignment.Found f : reworded.align(TextUnits.of(sourceText, normalised), candidate.getValue())) {
+                        own.add(new SourcedPiece(document, f.piece(), f.similarity()));
+                    }
+                    own = joined(own);
                 }
-                for (RewordedAlignment.Found f : reworded.align(stored.units(), candidate.getValue())) {
-                    own.add(new SourcedPiece(document, f.piece(), f.similarity()));
-                }
-                own = joined(own);
             }
             passages.addAll(own);
         }
         return passages;
+    }
+
+    /** The source's text from the caller if it has the one indexed, else the index's own copy; null if neither. */
+    private static String sourceText(IndexSearcher searcher, int document, FingerprintIndex.IdAndText stored,
+            SourceTexts texts) throws IOException {
+        String given = texts.text(stored.id());
+        if (given != null && ContentHash.of(given) == stored.contentHash()) {
+            return given;
+        }
+        return FingerprintIndex.loadText(searcher, document, true).text();
     }
 
     /** Joins passages of one source that overlap in the query and lie near each other in the source. */

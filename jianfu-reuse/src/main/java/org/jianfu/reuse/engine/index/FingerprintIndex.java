@@ -31,7 +31,8 @@ import org.jianfu.reuse.engine.shingle.FingerprintedText;
 
 /**
  * The persistent fingerprint store, on Lucene: one Lucene document per text with its fingerprints as
- * positional terms and, stored, its id, content hash and offset map (not its text). Lucene gives what
+ * positional terms and, stored, its id, content hash, offset map and (for the rewording-tolerant stage)
+ * a deflated copy of its text ({@link TextStore}). Lucene gives what
  * the index needs without our own file format: atomic commits (a crash leaves the last commit), updates
  * by id, deletes, compressed postings and searchers that run while a writer adds.
  */
@@ -41,7 +42,7 @@ public final class FingerprintIndex implements Closeable {
     static final String FINGERPRINTS = "fp";
     static final String CONTENT_HASH = "hash";
     static final String OFFSETS = "offsets";
-    static final String UNITS = "units";
+    static final String TEXT = "text";
     private static final String SHINGLE_LENGTH = "shingleLength";
     private static final String WINNOW_WINDOW = "winnowWindow";
     private static final FieldType FINGERPRINT_TYPE = fingerprintType();
@@ -93,8 +94,8 @@ public final class FingerprintIndex implements Closeable {
         put(id, text, contentHash, null);
     }
 
-    /** As {@link #put(String, FingerprintedText, long)}, with the units of the rewording-tolerant stage. */
-    public void put(String id, FingerprintedText text, long contentHash, byte[] units) throws IOException {
+    /** As {@link #put(String, FingerprintedText, long)}, with the compressed text ({@link TextStore}) kept for the rewording-tolerant stage. */
+    public void put(String id, FingerprintedText text, long contentHash, byte[] storedText) throws IOException {
         Document document = new Document();
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new Field(FINGERPRINTS, new FingerprintTokenStream(text.selected()), FINGERPRINT_TYPE));
@@ -102,8 +103,8 @@ public final class FingerprintIndex implements Closeable {
         int[] starts = text.text().starts();
         int[] ends = text.text().ends();
         document.add(new StoredField(OFFSETS, OffsetMapCodec.encode(starts, ends, text.text().length())));
-        if (units != null) {
-            document.add(new StoredField(UNITS, units));
+        if (storedText != null) {
+            document.add(new StoredField(TEXT, storedText));
         }
         writer.updateDocument(new Term(ID, id), document);
     }
@@ -133,6 +134,18 @@ public final class FingerprintIndex implements Closeable {
         }
     }
 
+    /** Whether the visible document with this id keeps its text (indexes built before the text was kept do not). */
+    public boolean keepsText(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            return hits.scoreDocs.length > 0
+                    && searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT)).getBinaryValue(TEXT) != null;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }
@@ -149,15 +162,16 @@ public final class FingerprintIndex implements Closeable {
         return new SourceRecord(stored.get(ID), offsets[0], offsets[1]);
     }
 
-    /** Id and units of an indexed document; units null when it was indexed without them. */
-    public static IdAndUnits loadUnits(IndexSearcher searcher, int document) throws IOException {
-        Document stored = searcher.storedFields().document(document, java.util.Set.of(ID, UNITS));
-        org.apache.lucene.util.BytesRef units = stored.getBinaryValue(UNITS);
-        return new IdAndUnits(stored.get(ID), units == null ? null
-                : org.jianfu.reuse.engine.sentence.TextUnits.decode(units.bytes, units.offset, units.length));
+    /** Id, content hash and kept text (null when indexed without it) of an indexed document. */
+    public static IdAndText loadText(IndexSearcher searcher, int document, boolean withText) throws IOException {
+        Document stored = searcher.storedFields().document(document,
+                withText ? java.util.Set.of(ID, CONTENT_HASH, TEXT) : java.util.Set.of(ID, CONTENT_HASH));
+        org.apache.lucene.util.BytesRef text = withText ? stored.getBinaryValue(TEXT) : null;
+        return new IdAndText(stored.get(ID), stored.getField(CONTENT_HASH).numericValue().longValue(),
+                text == null ? null : TextStore.decompress(text.bytes, text.offset, text.length));
     }
 
-    public record IdAndUnits(String id, org.jianfu.reuse.engine.sentence.TextUnits units) {
+    public record IdAndText(String id, long contentHash, String text) {
     }
 
     @Override

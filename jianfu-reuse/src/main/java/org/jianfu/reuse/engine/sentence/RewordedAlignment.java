@@ -8,20 +8,24 @@ import org.jianfu.reuse.engine.match.Piece;
 import org.jianfu.reuse.engine.match.SeedPairs;
 
 /**
- * The rewording-tolerant stage (after Sanchez-Perez et al., PAN 2014/2015), run on one candidate source:
+ * The rewording-tolerant stage (after Sanchez-Perez et al., PAN 2014/2015), run on one candidate source
+ * whose text the caller has (the index keeps a compressed copy):
  * <ol>
- * <li>seeds: pairs of a query unit and a source unit (both ≥ {@value #MIN_UNIT} characters) whose
- *     bigram sketches agree on at least {@value #SEED_AGREED} of their ≥ {@value #MIN_FILLED} filled bins
- *     (estimated bigram Jaccard ≥ 0.39, Dice ≥ 0.56: the judge of the real-world benchmark keeps a
- *     sentence at Dice ≥ 0.5), or on {@value #SUPPORTED_AGREED} when a fingerprint of the first stage also
- *     links them, or linked by {@value #FINGERPRINT_SEED} fingerprints; then only mutual best partners;
+ * <li>seeds: pairs of a query unit and a source unit (both ≥ {@value #MIN_UNIT} characters) whose sets
+ *     of character bigrams (normalised text) have a Dice coefficient of at least {@value #SEED_DICE},
+ *     computed exactly through an inverted index of the query's bigrams; then only mutual best partners;
  * <li>clusters: seeds sorted by query unit and split where more than {@code maxGap} units lie between
  *     two, then by source unit, alternately until nothing splits (a moved sentence stays inside);
- * <li>validation: a cluster needs seeds on two units of each side (or one near-identical long unit),
- *     {@value #MIN_CLUSTER} characters, {@value #MIN_ANCHORS} first-stage fingerprints inside its
- *     rectangle (formulaic sentences alike in words share few), and a similarity (the length-weighted
- *     mean over its query units of their best seed's estimated Dice, 0 for units without a seed) of at
- *     least {@value #MIN_SIMILARITY}; a cluster that fails is clustered again with a smaller gap;
+ * <li>validation: a cluster needs seeds on two units of each side (or one lone unit similar enough),
+ *     a length, first-stage fingerprints inside its rectangle (formulaic sentences alike in words share
+ *     few), and a similarity (the length-weighted mean over its query units of their best seed's Dice, 0
+ *     for units without a seed) of at least {@value #MIN_SIMILARITY}; a cluster that fails is clustered
+ *     again with a smaller gap. How much is needed depends on the source: one sharing at least
+ *     {@value #RELATED_SEEDS} mutual-best seeds with the query, one of its clusters passing the strict
+ *     guard below, is related (a law and the regulation that
+ *     implements it keep sentences scattered between new ones), and a lone sentence at Dice
+ *     {@value #SEED_DICE} of 40 characters with one fingerprint counts; with an unrelated source a cluster
+ *     needs 60 characters, two fingerprints, and a lone unit Dice 0.85;
  * <li>a validated cluster is reported as its runs of seeded query units: {@value #NEW_TEXT} or more
  *     characters without a seed (a sentence written anew) split it.
  * </ol>
@@ -31,19 +35,30 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  */
 public final class RewordedAlignment {
 
-    static final int SEED_AGREED = 7;
-    static final int SUPPORTED_AGREED = 5;
-    static final int FINGERPRINT_SEED = 2;
-    static final int MIN_FILLED = 10;
+    static final double SEED_DICE = 0.5;
     static final int MIN_UNIT = 8;
     static final double MIN_SIMILARITY = 0.45;
     static final int NEW_TEXT = 16;
-    static final int MIN_ANCHORS = 2;
-    static final int MIN_CLUSTER = 60;
     static final int MIN_RUN = 20;
+    static final int SINGLE_LENGTH = 16;
     private static final int MAX_GAP = 3;
+    /** Query units beyond this many (a text of millions of characters) get no seeds: the index packs a unit in 20 bits. */
+    private static final int MAX_QUERY_UNITS = 1 << 20;
+    /**
+     * A source is related, and {@link #RELATED} applies to its clusters, when it shares at least this many
+     * mutual-best seeds with the query and at least one of its clusters passes {@link #UNRELATED}.
+     */
+    static final int RELATED_SEEDS = 8;
+    /** Clusters of a source sharing few seeds: two fingerprints inside, 60 characters, a lone seed at Dice 0.85. */
+    private static final Guard UNRELATED = new Guard(2, 60, 0.85);
+    /** Clusters of a related source (scattered kept sentences): one fingerprint, 40 characters, a lone seed at {@value #SEED_DICE}. */
+    private static final Guard RELATED = new Guard(1, 40, SEED_DICE);
 
-    /** A passage of this stage with its estimated similarity (bigram Dice, 0–1). */
+    /** What a cluster needs to be reported: first-stage fingerprints inside, characters, Dice of a lone seed. */
+    private record Guard(int anchors, int minCluster, double singleDice) {
+    }
+
+    /** A passage of this stage with its similarity (character-bigram Dice, 0–1). */
     public record Found(Piece piece, double similarity) {
     }
 
@@ -51,51 +66,69 @@ public final class RewordedAlignment {
     }
 
     private final TextUnits query;
-    private final int[][] buckets; // (bin << 8 | byte) -> query units with that sketch value
     private final int minLength;
+    private final long[] keys; // distinct bigrams of the query's units, ascending
+    private final int[] postingStarts; // keys.length + 1 offsets into postings
+    private final int[] postings; // query units holding each key
 
     public RewordedAlignment(TextUnits query, int minLength) {
         this.query = query;
         this.minLength = minLength;
-        int[] sizes = new int[BigramSketch.BINS << 4];
-        byte[] s = query.sketches();
-        for (int u = 0; u < query.count(); u++) {
+        int total = 0;
+        for (int u = 0; u < Math.min(query.count(), MAX_QUERY_UNITS); u++) {
             if (query.length(u) >= MIN_UNIT) {
-                for (int b = 0; b < BigramSketch.BINS; b++) {
-                    int v = BigramSketch.value(s, u, b);
-                    if (v != 0) {
-                        sizes[b << 4 | v]++;
-                    }
+                total += query.bigrams()[u].length;
+            }
+        }
+        long[] pairs = new long[total];
+        int at = 0;
+        for (int u = 0; u < Math.min(query.count(), MAX_QUERY_UNITS); u++) {
+            if (query.length(u) >= MIN_UNIT) {
+                for (long bigram : query.bigrams()[u]) {
+                    pairs[at++] = bigram << 20 | u; // bigram < 2^42, units < 2^20
                 }
             }
         }
-        buckets = new int[sizes.length][];
-        for (int k = 0; k < sizes.length; k++) {
-            buckets[k] = new int[sizes[k]];
-        }
-        int[] fill = new int[sizes.length];
-        for (int u = 0; u < query.count(); u++) {
-            if (query.length(u) >= MIN_UNIT) {
-                for (int b = 0; b < BigramSketch.BINS; b++) {
-                    int v = BigramSketch.value(s, u, b);
-                    if (v != 0) {
-                        buckets[b << 4 | v][fill[b << 4 | v]++] = u;
-                    }
-                }
+        java.util.Arrays.sort(pairs);
+        long[] k = new long[total];
+        int[] starts = new int[total + 1];
+        int[] units = new int[total];
+        int distinct = 0;
+        for (int i = 0; i < total; i++) {
+            long bigram = pairs[i] >>> 20;
+            if (distinct == 0 || k[distinct - 1] != bigram) {
+                k[distinct] = bigram;
+                starts[distinct++] = i;
             }
+            units[i] = (int) (pairs[i] & 0xFFFFF);
         }
+        starts[distinct] = total;
+        this.keys = java.util.Arrays.copyOf(k, distinct);
+        this.postingStarts = java.util.Arrays.copyOf(starts, distinct + 1);
+        this.postings = units;
     }
 
     /** Passages of this query copied, reworded or not, from the source with these units and first-stage seeds. */
     public List<Found> align(TextUnits source, SeedPairs fingerprints) {
         Map<Long, Integer> linked = linked(source, fingerprints);
-        List<Seed> seeds = mutualBest(seeds(source, linked), source.count());
+        List<Seed> seeds = mutualBest(seeds(source), source.count());
         List<Found> found = new ArrayList<>();
         if (seeds.isEmpty()) {
             return found;
         }
-        for (List<Seed> cluster : cluster(seeds, MAX_GAP)) {
-            validate(cluster, source, linked, MAX_GAP, found);
+        List<List<Seed>> clusters = cluster(seeds, MAX_GAP);
+        for (List<Seed> cluster : clusters) {
+            validate(cluster, source, linked, MAX_GAP, UNRELATED, found);
+        }
+        int evidence = 0;
+        for (Found f : found) {
+            evidence += f.piece().queryLength();
+        }
+        if (seeds.size() >= RELATED_SEEDS && evidence > 0) {
+            found.clear();
+            for (List<Seed> cluster : clusters) {
+                validate(cluster, source, linked, MAX_GAP, RELATED, found);
+            }
         }
         return found;
     }
@@ -135,47 +168,35 @@ public final class RewordedAlignment {
         return linked;
     }
 
-    private List<Seed> seeds(TextUnits source, Map<Long, Integer> linked) {
-        int[] agreed = new int[query.count()];
+    /** Pairs of units whose bigram Dice reaches {@value #SEED_DICE}, exactly, through the query's inverted index. */
+    private List<Seed> seeds(TextUnits source) {
+        int[] shared = new int[query.count()];
         int[] touched = new int[query.count()];
-        byte[] qs = query.sketches();
-        byte[] ss = source.sketches();
         List<Seed> seeds = new ArrayList<>();
         for (int s = 0; s < source.count(); s++) {
             if (source.length(s) < MIN_UNIT) {
                 continue;
             }
+            long[] bigrams = source.bigrams()[s];
             int touchedCount = 0;
-            for (int b = 0; b < BigramSketch.BINS; b++) {
-                int v = BigramSketch.value(ss, s, b);
-                if (v == 0) {
+            for (long bigram : bigrams) {
+                int key = java.util.Arrays.binarySearch(keys, bigram);
+                if (key < 0) {
                     continue;
                 }
-                for (int q : buckets[b << 4 | v]) {
-                    if (agreed[q]++ == 0) {
+                for (int p = postingStarts[key]; p < postingStarts[key + 1]; p++) {
+                    int q = postings[p];
+                    if (shared[q]++ == 0) {
                         touched[touchedCount++] = q;
                     }
                 }
             }
-            // A pair linked by fingerprints but agreeing on no bin never gets here: rare, since a
-            // fingerprint means eight equal characters, hence seven shared bigrams.
             for (int t = 0; t < touchedCount; t++) {
                 int q = touched[t];
-                int a = agreed[q];
-                agreed[q] = 0;
-                int links = linked.getOrDefault((long) q << 32 | s, 0);
-                if (a < SUPPORTED_AGREED && links < FINGERPRINT_SEED) {
-                    continue;
-                }
-                int compared = BigramSketch.compare(qs, q, ss, s);
-                int filled = compared & 0xFF;
-                if (filled < MIN_FILLED) {
-                    continue;
-                }
-                if (a >= SEED_AGREED || (a >= SUPPORTED_AGREED && links > 0) || links >= FINGERPRINT_SEED) {
-                    double jaccard = Math.max(0, (a - filled / 15.0) / (filled * 14 / 15.0));
-                    double dice = 2 * jaccard / (1 + jaccard);
-                    seeds.add(new Seed(q, s, links >= FINGERPRINT_SEED ? Math.max(dice, 0.6) : dice));
+                double dice = 2.0 * shared[q] / (bigrams.length + query.bigrams()[q].length);
+                shared[q] = 0;
+                if (dice >= SEED_DICE) {
+                    seeds.add(new Seed(q, s, dice));
                 }
             }
         }
@@ -280,7 +301,8 @@ public final class RewordedAlignment {
         return anchors;
     }
 
-    private void validate(List<Seed> cluster, TextUnits source, Map<Long, Integer> linked, int maxGap, List<Found> found) {
+    private void validate(List<Seed> cluster, TextUnits source, Map<Long, Integer> linked, int maxGap, Guard guard,
+            List<Found> found) {
         int qFirst = Integer.MAX_VALUE, qLast = -1, sFirst = Integer.MAX_VALUE, sLast = -1;
         for (Seed s : cluster) {
             qFirst = Math.min(qFirst, s.query);
@@ -300,17 +322,17 @@ public final class RewordedAlignment {
         }
         double similarity = total == 0 ? 0 : weighted / total;
         boolean enoughSeeds = (cluster.size() >= 2 && qLast > qFirst && sLast > sFirst)
-                || (cluster.get(0).dice >= 0.85 && query.length(qFirst) >= 16);
+                || (cluster.get(0).dice >= guard.singleDice() && query.length(qFirst) >= SINGLE_LENGTH);
         int queryStart = query.start(qFirst);
         int queryEnd = query.end(qLast);
-        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(minLength, MIN_CLUSTER)
-                && anchors(linked, qFirst, qLast, sFirst, sLast) >= MIN_ANCHORS) {
+        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(minLength, guard.minCluster())
+                && anchors(linked, qFirst, qLast, sFirst, sLast) >= guard.anchors()) {
             emitRuns(cluster, best, qFirst, qLast, source, found);
             return;
         }
         if (maxGap > 0 && cluster.size() >= 2) {
             for (List<Seed> smaller : cluster(cluster, maxGap - 1)) {
-                validate(smaller, source, linked, maxGap - 1, found);
+                validate(smaller, source, linked, maxGap - 1, guard, found);
             }
         }
     }

@@ -1,25 +1,23 @@
 package org.jianfu.reuse.engine.sentence;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.jianfu.reuse.engine.text.MappedText;
 
 /**
  * A text cut into units for the rewording-tolerant stage: sentences of the normalised text, split where
  * the original had 。；！？： or a line break, and long sentences (≥ {@value #LONG_UNIT} characters so
- * far) also at a comma, so a clause moved or dropped costs one unit, not a whole article. Each unit
- * carries a sketch of its character bigrams ({@link BigramSketch}). A unit shorter than
- * {@value #SHORT_UNIT} characters (a heading like 总则, a list marker) joins the next one. Units are what
- * the index stores per document for this stage: a length and {@value BigramSketch#BYTES} bytes each.
+ * far) also at a comma, so a clause moved or dropped costs one unit, not a whole article. A unit shorter
+ * than {@value #SHORT_UNIT} characters (a heading like 总则, a list marker) joins the next one. Each unit
+ * carries the set of its character bigrams (of the normalised text), sorted, so two units' Dice is exact.
  *
  * @param ends exclusive end of each unit in normalised positions, ascending; the first starts at 0
- * @param sketches {@value BigramSketch#BYTES} bytes per unit
+ * @param bigrams per unit, its distinct bigrams (two code points packed in a long), ascending
  */
-public record TextUnits(int[] ends, byte[] sketches) {
+public record TextUnits(int[] ends, long[][] bigrams) {
 
     static final int LONG_UNIT = 48;
     static final int SHORT_UNIT = 8;
-    private static final TextUnits EMPTY = new TextUnits(new int[0], new byte[0]);
+    private static final TextUnits EMPTY = new TextUnits(new int[0], new long[0][]);
 
     public int count() {
         return ends.length;
@@ -79,57 +77,29 @@ public record TextUnits(int[] ends, byte[] sketches) {
         }
         ends[count++] = n;
         ends = Arrays.copyOf(ends, count);
-        byte[] sketches = new byte[count * BigramSketch.BYTES];
         int[] codePoints = text.codePoints();
+        long[][] bigrams = new long[count][];
         for (int u = 0; u < count; u++) {
-            BigramSketch.sketch(codePoints, u == 0 ? 0 : ends[u - 1], ends[u], sketches, u);
+            bigrams[u] = bigrams(codePoints, u == 0 ? 0 : ends[u - 1], ends[u]);
         }
-        return new TextUnits(ends, sketches);
+        return new TextUnits(ends, bigrams);
     }
 
-    /** Varint unit lengths, then the sketches. */
-    public byte[] encode() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(ends.length * (BigramSketch.BYTES + 2) + 4);
-        writeVarint(out, ends.length);
-        for (int u = 0; u < ends.length; u++) {
-            writeVarint(out, length(u));
+    private static long[] bigrams(int[] codePoints, int from, int to) {
+        if (to - from < 2) {
+            return new long[0];
         }
-        out.write(sketches, 0, sketches.length);
-        return out.toByteArray();
-    }
-
-    public static TextUnits decode(byte[] bytes, int offset, int length) {
-        int[] at = {offset};
-        int count = readVarint(bytes, at);
-        int[] ends = new int[count];
-        int end = 0;
-        for (int u = 0; u < count; u++) {
-            end += readVarint(bytes, at);
-            ends[u] = end;
+        long[] all = new long[to - from - 1];
+        for (int i = from; i + 1 < to; i++) {
+            all[i - from] = (long) codePoints[i] << 21 | codePoints[i + 1];
         }
-        byte[] sketches = Arrays.copyOfRange(bytes, at[0], at[0] + count * BigramSketch.BYTES);
-        if (at[0] + sketches.length > offset + length) {
-            throw new IllegalArgumentException("truncated text units");
-        }
-        return new TextUnits(ends, sketches);
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
-        while ((value & ~0x7F) != 0) {
-            out.write((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out.write(value);
-    }
-
-    private static int readVarint(byte[] bytes, int[] at) {
-        int value = 0;
-        for (int shift = 0;; shift += 7) {
-            byte b = bytes[at[0]++];
-            value |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                return value;
+        Arrays.sort(all);
+        int distinct = 1;
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] != all[distinct - 1]) {
+                all[distinct++] = all[i];
             }
         }
+        return Arrays.copyOf(all, distinct);
     }
 }
