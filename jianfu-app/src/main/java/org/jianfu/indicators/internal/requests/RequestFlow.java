@@ -164,14 +164,18 @@ public class RequestFlow {
             throw new RuleViolationException("请至少添加一个字段");
         }
         List<FieldCheck> checks = duplicates.check(request, fields);
-        List<String> unconfirmed = RequestDetail.unconfirmed(checks);
-        if (!unconfirmed.isEmpty()) {
-            throw new RuleViolationException(RequestDetail.unconfirmedText(unconfirmed));
-        }
         ExplanationGate.Verdict verdict = gate.judge(request, checks);
         boolean explained = explanation != null && !explanation.isBlank();
+        List<String> unconfirmed = RequestDetail.unconfirmed(checks);
+        List<String> missing = new java.util.ArrayList<>();
+        if (!unconfirmed.isEmpty()) {
+            missing.add(RequestDetail.unconfirmedText(unconfirmed));
+        }
         if (verdict.needed() && !explained) {
-            throw new RuleViolationException(verdict.reasonText() + "。请改为共享复用，或填写说明报减负办审批");
+            missing.add(verdict.reasonText() + "。请改为共享复用，或填写说明报减负办审批");
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(String.join("；", missing));
         }
         checks.forEach(this::fixMatchKey);
         requests.jdbc().sql("""
