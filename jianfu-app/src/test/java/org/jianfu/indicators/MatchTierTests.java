@@ -114,6 +114,11 @@ class MatchTierTests {
                 "城关区民政局 在「" + ELDERLY_FORM + "」中采集「养老床位数（张）」", asked.reasons().getFirst(),
                 "改为共享复用，不再索要", "请先逐项确认");
         assertThat(page).doesNotContain("未发现超过限度的重复");
+        // answering updates the field and the submit card in place (htmx), and works without script too
+        String confirmation = "/indicators/requests/" + detail.request().id() + "/fields/" + maybe.field().id() + "/confirmation";
+        assertThat(page).contains("hx-post=\"" + confirmation + "\"", "action=\"" + confirmation + "\"",
+                "hx-select=\"#field-" + maybe.field().id() + "\"", "id=\"field-" + maybe.field().id() + "\"",
+                "id=\"submit-card\"");
     }
 
     @Test
@@ -162,6 +167,12 @@ class MatchTierTests {
         FieldCheck maybe = field(detail, MAYBE_FIELD);
         Duplicate asked = fromElderlyForm(maybe.maybes());
 
+        mvc.perform(get("/api/v1/data-requests/" + id).with(signIn.as(CLERK)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.checks[?(@.field.name == '" + MAYBE_FIELD + "')].tier").value("MAYBE"))
+                .andExpect(jsonPath("$.checks[?(@.field.name == '" + SAME_FIELD + "')].tier").value("SAME"))
+                .andExpect(jsonPath("$.checks[?(@.field.name == '" + DIFFERENT_FIELD + "')].tier").value("DIFFERENT"))
+                .andExpect(jsonPath("$.checks[?(@.field.name == '" + MAYBE_FIELD + "')].unanswered[0].field").value("养老床位数（张）"));
         mvc.perform(post("/api/v1/data-requests/" + id + "/fields/" + maybe.field().id() + "/confirmation")
                         .with(signIn.as(CLERK)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"matchKey\": \"" + asked.matchKey() + "\", \"same\": true}"))
