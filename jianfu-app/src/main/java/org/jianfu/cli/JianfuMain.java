@@ -18,6 +18,8 @@ public final class JianfuMain {
     /** The log's place is settled once the command is parsed and before it runs (see {@link CliLogging}). */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new JianfuCommand());
+        // the matcher module's `indicators` knows no database; the product adds what needs one
+        cli.getSubcommands().get("indicators").addSubcommand(new ExportConfirmationsCommand());
         cli.setExecutionStrategy(parsed -> {
             CliLogging.of(parsed).apply();
             return new CommandLine.RunLast().execute(parsed);

@@ -3,6 +3,9 @@ package org.jianfu.indicators;
 import java.time.YearMonth;
 import java.util.List;
 import org.jianfu.indicators.internal.requests.Approvals;
+import org.jianfu.indicators.internal.requests.Duplicate;
+import org.jianfu.indicators.internal.requests.FieldCheck;
+import org.jianfu.indicators.internal.requests.RequestQueries;
 import org.jianfu.indicators.internal.requests.NewField;
 import org.jianfu.indicators.internal.requests.RequestDraft;
 import org.jianfu.indicators.internal.requests.RequestFlow;
@@ -20,8 +23,10 @@ public class IndicatorDesk {
     private final RequestFlow flow;
     private final Approvals approvals;
     private final JdbcClient jdbc;
+    private final RequestQueries queries;
 
-    IndicatorDesk(UserDetailsService accounts, RequestFlow flow, Approvals approvals, JdbcClient jdbc) {
+    IndicatorDesk(UserDetailsService accounts, RequestFlow flow, Approvals approvals, JdbcClient jdbc, RequestQueries queries) {
+        this.queries = queries;
         this.accounts = accounts;
         this.flow = flow;
         this.approvals = approvals;
@@ -45,6 +50,19 @@ public class IndicatorDesk {
         return id;
     }
 
+    /**
+     * Answers every 可能相同 pair of the draft "不是同一指标" (the fields stay asked, as the department
+     * meant), so that submitting is not blocked by a question the test is not about.
+     */
+    public void rejectMaybes(String department, long requestId) {
+        Actor clerk = actor(department + ".clerk");
+        for (FieldCheck check : queries.detail(clerk, requestId).checks()) {
+            for (Duplicate maybe : check.unanswered()) {
+                flow.answer(clerk, requestId, check.field().id(), maybe.matchKey(), false, "测试：本部门口径不同");
+            }
+        }
+    }
+
     /** Puts the title on the department's approved list for the year, so no explanation is needed. */
     public void approveForm(String department, int year, String title) {
         jdbc.sql("""
@@ -59,6 +77,7 @@ public class IndicatorDesk {
     public long send(String department, String title, String target, String level, YearMonth month, List<NewField> fields) {
         approveForm(department, month.getYear(), title);
         long id = draft(department, title, target, level, month, fields);
+        rejectMaybes(department, id);
         flow.submit(actor(department + ".clerk"), id, "测试：各部门口径不同，需分别采集");
         approvals.approve(actor(department + ".leader"), id);
         String status = jdbc.sql("select status from indicators.data_request where id = ?").param(id)

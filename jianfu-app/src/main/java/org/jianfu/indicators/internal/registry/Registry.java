@@ -67,6 +67,17 @@ public class Registry {
                 .sorted(java.util.Comparator.comparingDouble((String e) -> match(field, e).score()).reversed()).toList();
     }
 
+    /**
+     * Labels among {@code existing} that the matcher answers 同一指标 or 可能相同 for, 同一指标 first,
+     * then best score first.
+     */
+    public List<String> similar(String field, java.util.Collection<String> existing) {
+        return existing.stream().filter(e -> match(field, e).tier() != org.jianfu.indicators.matching.Tier.DIFFERENT)
+                .sorted(java.util.Comparator.comparing((String e) -> match(field, e).tier())
+                        .thenComparing(java.util.Comparator.comparingDouble((String e) -> match(field, e).score()).reversed()))
+                .toList();
+    }
+
     /** By name, alias, code, definition or department, as typed in the search box. */
     public List<RegistryEntry> search(String text) {
         if (text == null || text.isBlank()) {

@@ -3,6 +3,7 @@ package org.jianfu.indicators.internal.requests;
 import java.util.List;
 import java.util.Map;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 填报任务 as JSON: draft, add fields (the answer carries the duplicate warnings), submit, approve. */
+/**
+ * 填报任务 as JSON: draft, add fields (the answer carries the duplicate warnings: 同一指标 and 可能相同),
+ * answer a 可能相同 pair, submit, approve.
+ */
 @RestController
 @RequestMapping("/api/v1/data-requests")
 @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR', 'CLERK', 'LEADER')")
@@ -57,6 +61,25 @@ class RequestApiController {
                         Actor actor) {
         flow.reuse(actor, requestId, fieldId, body.get("matchKey"));
         return queries.detail(actor, requestId);
+    }
+
+    /** The requester's answer to a 可能相同 pair: {"matchKey": "F:12", "same": false, "reason": "口径不同"}. */
+    record Answer(String matchKey, Boolean same, String reason) {
+    }
+
+    @PostMapping("/{requestId}/fields/{fieldId}/confirmation")
+    RequestDetail answer(@PathVariable long requestId, @PathVariable long fieldId, @RequestBody Answer body, Actor actor) {
+        if (body.matchKey() == null || body.same() == null) {
+            throw new RuleViolationException("请给出 matchKey 和 same（是否同一指标）");
+        }
+        flow.answer(actor, requestId, fieldId, body.matchKey(), body.same(), body.reason());
+        return queries.detail(actor, requestId);
+    }
+
+    /** Every answer given on the request's 可能相同 pairs, with who and when. */
+    @GetMapping("/{requestId}/confirmations")
+    List<Confirmation> confirmations(@PathVariable long requestId, Actor actor) {
+        return queries.confirmations(actor, requestId);
     }
 
     @PostMapping("/{requestId}/submit")

@@ -15,4 +15,22 @@ public record RequestDetail(DataRequest request, List<FieldCheck> checks, Explan
     public long duplicatesAsked() {
         return checks.stream().filter(FieldCheck::duplicateAsked).count();
     }
+
+    /** Fields with a 可能相同 pair the requester has not yet confirmed or rejected; they block submission. */
+    public List<String> unconfirmed() {
+        return unconfirmed(checks);
+    }
+
+    public String unconfirmedText() {
+        return unconfirmedText(unconfirmed());
+    }
+
+    static List<String> unconfirmed(List<FieldCheck> checks) {
+        return checks.stream().filter(c -> !c.unanswered().isEmpty()).map(c -> c.field().name()).toList();
+    }
+
+    static String unconfirmedText(List<String> fields) {
+        return fields.isEmpty() ? "" : "字段「" + String.join("」「", fields)
+                + "」与其他部门已采集的数据可能相同，请先逐项确认「是同一指标」或「不是同一指标」后再提交";
+    }
 }

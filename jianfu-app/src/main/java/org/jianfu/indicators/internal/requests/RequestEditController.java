@@ -42,6 +42,15 @@ class RequestEditController {
         return back(requestId, flash, () -> flow.reuse(actor, requestId, fieldId, matchKey), "已改为共享复用，不再向基层索要");
     }
 
+    /** 可能相同: the requester says whether the two fields are one datum (and if not, why not). */
+    @PostMapping("/indicators/requests/{requestId}/fields/{fieldId}/confirmation")
+    String answer(@PathVariable long requestId, @PathVariable long fieldId, @RequestParam String matchKey,
+                  @RequestParam boolean same, @RequestParam(required = false) String reason, Actor actor,
+                  RedirectAttributes flash) {
+        return back(requestId, flash, () -> flow.answer(actor, requestId, fieldId, matchKey, same, reason),
+                same ? "已确认是同一指标，改为共享复用，不再向基层索要" : "已记录：不是同一指标");
+    }
+
     @PostMapping("/indicators/requests/{requestId}/fields/{fieldId}/ask")
     String ask(@PathVariable long requestId, @PathVariable long fieldId, Actor actor, RedirectAttributes flash) {
         return back(requestId, flash, () -> flow.ask(actor, requestId, fieldId), "该字段将向基层填报");

@@ -1,5 +1,6 @@
 package org.jianfu.indicators.internal.requests;
 
+import java.time.Clock;
 import java.util.List;
 import org.jianfu.indicators.internal.registry.Registry;
 import org.jianfu.indicators.internal.registry.RegistryEntry;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestFlow {
 
+    /** Longest reason a requester gives for "不是同一指标". */
+    static final int MAX_REASON = 200;
+
     private final RequestRepository requests;
     private final RequestAccess access;
     private final DuplicateFinder duplicates;
@@ -28,9 +32,14 @@ public class RequestFlow {
     private final Organization organization;
     private final OrganizationScope scope;
     private final Approvals approvals;
+    private final ConfirmationRepository confirmations;
+    private final Clock clock;
 
     RequestFlow(RequestRepository requests, RequestAccess access, DuplicateFinder duplicates, ExplanationGate gate,
-                Registry registry, Organization organization, OrganizationScope scope, Approvals approvals) {
+                Registry registry, Organization organization, OrganizationScope scope, Approvals approvals,
+                ConfirmationRepository confirmations, Clock clock) {
+        this.confirmations = confirmations;
+        this.clock = clock;
         this.requests = requests;
         this.access = access;
         this.duplicates = duplicates;
@@ -89,9 +98,43 @@ public class RequestFlow {
     public void reuse(Actor actor, long requestId, long fieldId, String matchKey) {
         DataRequest request = editableDraft(actor, requestId);
         RequestField field = fieldOf(request, fieldId);
-        Duplicate chosen = duplicates.check(request, List.of(field)).getFirst().duplicates().stream()
+        FieldCheck check = duplicates.check(request, List.of(field)).getFirst();
+        // 同一指标, or 可能相同 that the requester confirmed as one datum
+        Duplicate chosen = java.util.stream.Stream.concat(check.duplicates().stream(),
+                        check.maybes().stream().filter(m -> check.answer(m.field()).filter(Confirmation::same).isPresent()))
                 .filter(d -> d.matchKey().equals(matchKey)).findFirst()
                 .orElseThrow(() -> new RuleViolationException("所选数据来源与该字段不一致，请刷新后重试"));
+        share(request, field, chosen);
+    }
+
+    /**
+     * The requester's answer to a 可能相同 pair: "是同一指标" reads the datum from that department
+     * (共享复用) at once; "不是同一指标" needs a short reason. Either is stored with who, when, the
+     * matched name, the tier and score; a later answer about the same pair replaces it.
+     */
+    @Transactional
+    public void answer(Actor actor, long requestId, long fieldId, String matchKey, boolean same, String reason) {
+        DataRequest request = editableDraft(actor, requestId);
+        RequestField field = fieldOf(request, fieldId);
+        Duplicate asked = duplicates.check(request, List.of(field)).getFirst().maybes().stream()
+                .filter(d -> d.matchKey().equals(matchKey)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("该字段与所选数据已不是「可能相同」，请刷新后重试"));
+        String why = reason == null ? "" : reason.strip().replaceAll("\\s+", " ");
+        if (!same && why.isEmpty()) {
+            throw new RuleViolationException("请简要说明「" + field.name() + "」为什么与「" + asked.field() + "」不是同一指标");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new RuleViolationException("说明请不超过 " + MAX_REASON + " 字");
+        }
+        confirmations.save(request, field, asked, same, same ? null : why, actor, clock.instant());
+        if (same) {
+            share(request, field, asked);
+        }
+    }
+
+    private void share(DataRequest request, RequestField field, Duplicate chosen) {
+        long fieldId = field.id();
+        long requestId = request.id();
         requests.setReuse(fieldId, true, chosen.matchKey());
         requests.jdbc().sql("delete from indicators.field_share where field_id = ?").param(fieldId).update();
         requests.jdbc().sql("""
@@ -123,8 +166,16 @@ public class RequestFlow {
         List<FieldCheck> checks = duplicates.check(request, fields);
         ExplanationGate.Verdict verdict = gate.judge(request, checks);
         boolean explained = explanation != null && !explanation.isBlank();
+        List<String> unconfirmed = RequestDetail.unconfirmed(checks);
+        List<String> missing = new java.util.ArrayList<>();
+        if (!unconfirmed.isEmpty()) {
+            missing.add(RequestDetail.unconfirmedText(unconfirmed));
+        }
         if (verdict.needed() && !explained) {
-            throw new RuleViolationException(verdict.reasonText() + "。请改为共享复用，或填写说明报减负办审批");
+            missing.add(verdict.reasonText() + "。请改为共享复用，或填写说明报减负办审批");
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(String.join("；", missing));
         }
         checks.forEach(this::fixMatchKey);
         requests.jdbc().sql("""
@@ -149,6 +200,9 @@ public class RequestFlow {
             key = check.registryMatch().matchKey();
         } else if (!check.duplicates().isEmpty()) {
             key = check.duplicates().getFirst().matchKey();
+        } else if (check.maybes().stream().anyMatch(m -> check.answer(m.field()).filter(Confirmation::same).isPresent())) {
+            key = check.maybes().stream().filter(m -> check.answer(m.field()).filter(Confirmation::same).isPresent())
+                    .findFirst().orElseThrow().matchKey(); // confirmed by the requester as one datum
         } else {
             key = "F:" + field.id();
         }

@@ -19,9 +19,11 @@ public class RequestQueries {
     private final ExplanationGate gate;
     private final Sending sending;
     private final Organization organization;
+    private final ConfirmationRepository confirmations;
 
     RequestQueries(RequestRepository requests, RequestAccess access, DuplicateFinder duplicates, ExplanationGate gate,
-                   Sending sending, Organization organization) {
+                   Sending sending, Organization organization, ConfirmationRepository confirmations) {
+        this.confirmations = confirmations;
         this.requests = requests;
         this.sending = sending;
         this.organization = organization;
@@ -61,6 +63,13 @@ public class RequestQueries {
                 request.status() == RequestStatus.AWAITING_LEADER && access.approvesAsLeader(actor, request),
                 request.status() == RequestStatus.AWAITING_BURDEN_OFFICE && access.decidesExplanation(actor, request),
                 own && request.status() == RequestStatus.SENT && request.remindedAt() == null);
+    }
+
+    /** The requester's answers to the request's 可能相同 pairs. */
+    @Transactional(readOnly = true)
+    public List<Confirmation> confirmations(Actor actor, long requestId) {
+        access.readable(actor, requestId);
+        return confirmations.ofRequest(requestId);
     }
 
     /** Sent requests waiting on the actor: explanations for a 减负办, approvals for a leader. */
