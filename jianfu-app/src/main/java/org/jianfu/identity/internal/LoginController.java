@@ -19,11 +19,9 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                case "locked" -> "连续登录失败次数过多，账号已临时锁定，请 " + throttle.lockMinutes() + " 分钟后再试";
-                case "disabled" -> "账号已停用，请联系系统管理员";
-                default -> "用户名或密码错误";
-            });
+            // one answer for every failure, so it tells no one whether a username exists
+            model.addAttribute("error", "用户名或密码错误。连续输错 " + throttle.maxFailures() + " 次的账号会临时锁定 "
+                    + throttle.lockMinutes() + " 分钟；停用的账号请联系系统管理员。");
         }
         if (logout != null) {
             model.addAttribute("info", "已安全退出");

@@ -38,7 +38,7 @@ class LoginThrottle {
     @EventListener
     @Transactional
     void on(AuthenticationFailureBadCredentialsEvent failure) {
-        String username = failure.getAuthentication().getName();
+        String username = AuditNames.shortened(failure.getAuthentication().getName());
         boolean locked = accounts.recordFailure(username, maxFailures, clock.instant(), clock.instant().plus(lockFor));
         audit.recordAnonymous(username, locked ? "登录失败，账号锁定" : "登录失败", "account:" + username, "");
     }
@@ -46,13 +46,17 @@ class LoginThrottle {
     /** Interactive (form) logins only: API calls authenticate on every request and would flood the log. */
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent login) {
-        String username = login.getAuthentication().getName();
+        String username = AuditNames.shortened(login.getAuthentication().getName());
         audit.recordAnonymous(username, "登录", "account:" + username, "");
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent success) {
         accounts.recordSuccess(success.getAuthentication().getName());
+    }
+
+    int maxFailures() {
+        return maxFailures;
     }
 
     long lockMinutes() {
