@@ -77,8 +77,7 @@ public class DocumentFlow {
 
     /** 重新检查 on demand (a POST): runs the gate on the saved draft and stores what its checks keep. */
     public GateResult recheck(Actor actor, long id) {
-        Document d = access.forIssuer(actor, id, STAFF);
-        return gate.run(documents.find(id).orElse(d), CheckMoment.DRAFTING);
+        return gate.run(access.forIssuer(actor, id, STAFF), CheckMoment.DRAFTING);
     }
 
     /** Saving a draft checks it, so the pages show a result for the text as saved without checking in a GET. */
@@ -141,14 +140,16 @@ public class DocumentFlow {
 
     /** May the actor pass or return this document in 核稿 (a clerk or leader of the issuer, not its drafter)? */
     public boolean mayReview(Actor actor, Document d) {
-        return policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d.issuingUnitId(), null, null)
-                && d.draftedBy() != actor.accountId();
+        return decidesOwnUnitStep(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d);
     }
 
     /** May the actor sign (签发) this document (a leader of the issuer, not its drafter)? */
     public boolean maySign(Actor actor, Document d) {
-        return policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.issuingUnitId(), null, null)
-                && d.draftedBy() != actor.accountId();
+        return decidesOwnUnitStep(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d);
+    }
+
+    private boolean decidesOwnUnitStep(Actor actor, ApprovalPolicy.Matter matter, Document d) {
+        return policy.isDecider(actor, matter, d.issuingUnitId(), null, null) && d.draftedBy() != actor.accountId();
     }
 
     /** 退回 with a comment: the reviewer, the signer or the issuing clerk sends the draft back. */

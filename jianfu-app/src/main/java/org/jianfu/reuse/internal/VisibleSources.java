@@ -1,6 +1,8 @@
 package org.jianfu.reuse.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jianfu.documents.Documents;
 import org.jianfu.organization.Organization;
 import org.jianfu.platform.Actor;
@@ -42,21 +44,36 @@ class VisibleSources {
     }
 
     VisibleReport report(Actor actor, ReuseReport report) {
-        return new VisibleReport(report.length(), report.copyRatio(), passages(actor, report.passages()),
-                report.sources().stream().map(s -> mayRead(actor, s.source())
-                        ? new VisibleShare(s.source(), title(s.source()), s.share())
-                        : new VisibleShare(null, hiddenLabel(s.source()), s.share())).toList());
+        Map<String, Seen> seen = new HashMap<>();
+        return new VisibleReport(report.length(), report.copyRatio(), passages(actor, report.passages(), seen),
+                report.sources().stream().map(s -> {
+                    Seen source = seen(actor, s.source(), seen);
+                    return new VisibleShare(source.readable() ? s.source() : null, source.label(), s.share());
+                }).toList());
     }
 
     List<VisiblePassage> passages(Actor actor, List<Passage> passages) {
+        return passages(actor, passages, new HashMap<>());
+    }
+
+    /** Many passages share a source: each source is looked up once per answer. */
+    private record Seen(boolean readable, String label) {
+    }
+
+    private List<VisiblePassage> passages(Actor actor, List<Passage> passages, Map<String, Seen> seen) {
         return passages.stream().map(p -> {
-            List<String> twins = p.alsoFoundIn().stream().filter(k -> mayRead(actor, k)).toList();
-            return mayRead(actor, p.source())
+            List<String> twins = p.alsoFoundIn().stream().filter(k -> seen(actor, k, seen).readable()).toList();
+            Seen source = seen(actor, p.source(), seen);
+            return source.readable()
                     ? new VisiblePassage(p.queryStart(), p.queryEnd(), p.source(), p.sourceStart(), p.sourceEnd(),
-                            p.similarity(), p.kind().label(), title(p.source()), twins)
+                            p.similarity(), p.kind().label(), source.label(), twins)
                     : new VisiblePassage(p.queryStart(), p.queryEnd(), null, null, null, p.similarity(), p.kind().label(),
-                            hiddenLabel(p.source()), twins);
+                            source.label(), twins);
         }).toList();
+    }
+
+    private Seen seen(Actor actor, String key, Map<String, Seen> seen) {
+        return seen.computeIfAbsent(key, k -> mayRead(actor, k) ? new Seen(true, title(k)) : new Seen(false, hiddenLabel(k)));
     }
 
     /** The source to show beside a passage on a page, or null when the caller may not read it. */
