@@ -17,7 +17,7 @@
   // "800,000" to "00,000"); values from 10,000 up read as 万, as people count them
   function wan(v) { return Math.abs(v) >= 10000 ? +(v / 10000).toFixed(1) + "万" : String(v); }
   var valueAxis = { type: "value", axisLabel: { formatter: wan } };
-  var base = { grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true }, tooltip: { trigger: "axis" }, legend: { top: 0 },
+  var base = { grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true }, tooltip: { trigger: "axis", renderMode: "richText" }, legend: { top: 0 },
     animation: false, textStyle: { fontFamily: "PingFang SC, Noto Sans CJK SC, Microsoft YaHei, sans-serif" } };
   // this year's bars in one series per verdict, stacked into one slot, so each legend entry has the
   // colour of its bars (one series with per-bar colours showed the palette's blue in the legend)
@@ -42,7 +42,7 @@
       });
     },
     "treemap": function (d) {
-      return { animation: false, tooltip: {}, series: [{ type: "treemap", roam: false, nodeClick: false, breadcrumb: { show: false },
+      return { animation: false, tooltip: { renderMode: "richText" }, series: [{ type: "treemap", roam: false, nodeClick: false, breadcrumb: { show: false },
         label: { formatter: "{b}\n{c}" },
         data: d.rows.map(function (r) { return { name: r[0], value: r[1], href: r.href }; }) }] };
     },

@@ -33,6 +33,7 @@ class DatabaseOptions {
         }
         if (dataDir != null) {
             p.put("jianfu.database.data-dir", dataDir.resolve("pg").toAbsolutePath().toString());
+            p.put("jianfu.audit.dir", dataDir.resolve("audit").toAbsolutePath().toString());
         }
         return p;
     }

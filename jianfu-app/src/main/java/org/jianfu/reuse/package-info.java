@@ -5,5 +5,5 @@
  * ({@code org.jianfu.reuse.engine}, internal to this module).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "查重 reuse",
-        allowedDependencies = {"platform", "organization", "documents", "documents :: spi", "demo"})
+        allowedDependencies = {"platform", "organization", "documents", "documents :: spi", "demo", "audit"})
 package org.jianfu.reuse;

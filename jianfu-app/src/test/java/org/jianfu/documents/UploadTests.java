@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayOutputStream;
-import org.jianfu.platform.fonts.ShippedFonts;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jianfu.documents.internal.attachments.UploadRules;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.fonts.ShippedFonts;
 import org.jianfu.testing.JianfuTest;
 import org.jianfu.testing.SignIn;
 import org.junit.jupiter.api.Test;
@@ -122,6 +122,8 @@ class UploadTests {
         long id = draft();
         assertThat(upload(id, "炸弹.docx", docxBomb(), "draft").getFlashMap().get("error")).asString()
                 .contains("疑似压缩炸弹");
+        assertThat(upload(id, "炸弹附件.docx", docxBomb(), "attachment").getFlashMap().get("error")).asString()
+                .contains("疑似压缩炸弹");
         assertThat(upload(id, "加密.docx", encryptedDocx(), "draft").getFlashMap().get("error")).asString()
                 .contains("设置了打开密码");
         assertThat(upload(id, "加密附件.xlsx", encryptedDocx(), "attachment").getFlashMap().get("error")).asString()
@@ -129,7 +131,8 @@ class UploadTests {
         assertThat(upload(id, "加密.pdf", encryptedPdf(), "draft").getFlashMap().get("error")).asString()
                 .contains("已加密");
         assertThat(body(id)).isEmpty();
-        assertThat(api.get(CLERK, "/documents/" + id).getResponse().getContentAsString()).doesNotContain("加密附件.xlsx");
+        assertThat(api.get(CLERK, "/documents/" + id).getResponse().getContentAsString()).doesNotContain("加密附件.xlsx")
+                .doesNotContain("炸弹附件.docx");
     }
 
     /** A real .docx whose document.xml pads 60 MB of spaces (a few KB compressed). */

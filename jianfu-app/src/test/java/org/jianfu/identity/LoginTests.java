@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.jianfu.testing.JianfuTest;
 import org.jianfu.testing.SignIn;
 import org.junit.jupiter.api.Test;
@@ -58,25 +59,44 @@ class LoginTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsAndAnInventedUsernameGetsTheSameAnswers() throws Exception {
         String username = "620103.edu.clerk";
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("guess" + i)).andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/login?error"));
-        // a locked account and an invented username get the same answer: nobody learns which usernames exist
-        for (int i = 0; i < 6; i++) {
-            mvc.perform(formLogin("/login").user("no-such-user-" + username).password("guess" + i))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, SignIn.DEMO_PASSWORD))).andExpect(status().isUnauthorized());
+        List<String> real = fiveWrongTries(username);
+        assertThat(real).containsExactly("/login?error", "/login?error", "/login?error&left=2", "/login?error&left=1",
+                "/login?error&wait=30");
+        String refused = mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD)).andReturn()
+                .getResponse().getRedirectedUrl();
+        assertThat(refused).startsWith("/login?error&wait=");
+        mvc.perform(get("/login").param("error", "").param("wait", "30"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请 30 秒后再试")));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, SignIn.DEMO_PASSWORD))).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.title").value("尝试过于频繁"));
 
-        jdbc.sql("update identity.account set locked_until = ? where username = ?")
-                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(60)), username).update();
+        // a username nobody has: the same answers, so nobody learns which usernames exist
+        assertThat(fiveWrongTries("no-such-user-" + username)).isEqualTo(real);
+
+        // the wait is over (or the administrator ended it): the right password works and clears the count
+        jdbc.sql("update identity.login_throttle set blocked_until = ? where key like ?")
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), "pair:" + username + "@%").update();
         mvc.perform(formLogin("/login").user(username).password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.sql("select failed_attempts from identity.account where username = ?").param(username)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from identity.login_throttle where key like ?").param("pair:" + username + "@%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theWaitGrowsWithEachFurtherFailureUpToFifteenMinutes() {
+        var rule = new org.jianfu.identity.internal.ThrottleRuleProbe();
+        assertThat(rule.pairWaits(12)).containsExactly(0L, 0L, 0L, 0L, 30L, 60L, 120L, 240L, 480L, 900L, 900L, 900L);
+        assertThat(rule.accountCapSeconds()).isEqualTo(60);
+    }
+
+    private List<String> fiveWrongTries(String username) throws Exception {
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(mvc.perform(formLogin("/login").user(username).password("guess" + i)).andReturn().getResponse()
+                    .getRedirectedUrl());
+        }
+        return answers;
     }
 
     @Test

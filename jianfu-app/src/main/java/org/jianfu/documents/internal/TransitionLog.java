@@ -2,6 +2,7 @@ package org.jianfu.documents.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.platform.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +17,10 @@ public class TransitionLog {
 
     private final JdbcClient jdbc;
 
-    TransitionLog(JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    TransitionLog(JdbcClient jdbc, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -28,6 +32,9 @@ public class TransitionLog {
                 .params(documentId, action.name(), from == null ? null : from.name(), to.name(), actor.accountId(),
                         actor.displayName() + "（" + actor.unitName() + "）", comment)
                 .update();
+        if (action != FlowAction.CREATE && action != FlowAction.EDIT) {
+            audit.record(actor, "公文：" + action.label(), "document:" + documentId, comment == null ? "" : comment);
+        }
     }
 
     public List<Entry> of(long documentId) {

@@ -27,7 +27,7 @@ class FeedbackIntake {
     private final ReportRepository reports;
     private final Organization organization;
     private final DailyLimit dailyLimit;
-    private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(10);
+    private final SecretCheck secrets = new SecretCheck(new BCryptPasswordEncoder(10));
 
     private final Clock clock;
 
@@ -68,7 +68,7 @@ class FeedbackIntake {
         try {
             OneTimeSecret secret = OneTimeSecret.generate();
             UUID id = UUID.randomUUID();
-            reports.insert(id, secret.publicCode(), hasher.encode(OneTimeSecret.normalise(secret.secret())),
+            reports.insert(id, secret.publicCode(), secrets.hash(OneTimeSecret.normalise(secret.secret())),
                     submission.category(), causing, Areas.countyOrAbove(causing.divisionPath()),
                     Areas.countyOrAbove(author.divisionPath()), AnonymousTime.thisWeek(clock), body);
             if (image != null) {
@@ -109,13 +109,10 @@ class FeedbackIntake {
     private Report unlock(String publicCode, String secret) {
         String code = OneTimeSecret.normalise(publicCode);
         String key = code.length() == 12 && code.startsWith("FK") ? "FK-" + code.substring(2, 7) + "-" + code.substring(7) : "";
-        var locked = reports.byPublicCode(key).orElse(null);
-        // hash even when the code is unknown, so timing does not tell which part was wrong
-        String hash = locked == null ? hasher.encode("x") : locked.secretHash();
-        boolean matches = hasher.matches(OneTimeSecret.normalise(secret), hash);
-        if (locked == null || !matches) {
+        var locked = reports.byPublicCode(key);
+        if (!secrets.matches(OneTimeSecret.normalise(secret), locked.map(l -> l.secretHash()))) {
             throw new NotFoundException(NO_SUCH_REPORT);
         }
-        return locked.report();
+        return locked.orElseThrow().report();
     }
 }

@@ -11,6 +11,6 @@ class FeedbackMenu {
 
     @Bean
     MenuEntry feedbackMenuEntry() {
-        return new MenuEntry(60, "减负观察点", "/feedback", "察", Set.of(Role.values()));
+        return new MenuEntry(60, "减负观察点", "/feedback", "察", Role.WORK);
     }
 }

@@ -62,39 +62,8 @@ class AccountRepository implements Accounts {
                 .params(username, displayName, passwordHash, role.name(), unitId, demo).query(Long.class).single();
     }
 
-    /** Counts a failed login; at {@code maxFailures} the account is locked until {@code lockUntil}. Returns whether it locked. */
-    @Transactional
-    boolean recordFailure(String username, int maxFailures, Instant now, Instant lockUntil) {
-        return jdbc.sql("""
-                        update identity.account
-                        set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                            locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                        where username = :username
-                        returning locked_until is not null and locked_until > :now""")
-                .param("max", maxFailures).param("until", java.sql.Timestamp.from(lockUntil)).param("username", username)
-                .param("now", java.sql.Timestamp.from(now)).query(Boolean.class).optional().orElse(false);
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
-                .param(username).update();
-    }
-
-    void unlock(long id) {
-        jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
-    }
-
-    List<LockState> lockStates(long unitId) {
-        return jdbc.sql("select id, failed_attempts, locked_until from identity.account where unit_id = ? order by role, id")
-                .param(unitId)
-                .query((rs, n) -> new LockState(rs.getLong("id"), rs.getInt("failed_attempts"), instant(rs, "locked_until")))
-                .list();
-    }
-
-    record LockState(long accountId, int failedAttempts, Instant lockedUntil) {
-        boolean lockedAt(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
-        }
+    void requirePasswordChange(long id) {
+        jdbc.sql("update identity.account set must_change_password = true where id = ?").param(id).update();
     }
 
     private static Account account(ResultSet rs, int n) throws SQLException {

@@ -43,7 +43,8 @@ class AdministratorBootstrap implements ApplicationRunner {
         byte[] secret = new byte[9];
         new SecureRandom().nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
-        accounts.insert("admin", "系统管理员", passwords.encode(password), Role.ADMIN, office.id(), false);
-        log.warn("已创建管理员账号 admin，初始密码 {}（只显示这一次，请登录后修改）", password);
+        long id = accounts.insert("admin", "系统管理员", passwords.encode(password), Role.ADMIN, office.id(), false);
+        accounts.requirePasswordChange(id);
+        log.warn("已创建管理员账号 admin，初始密码 {}（只显示这一次；登录后须先修改密码）", password);
     }
 }

@@ -76,6 +76,9 @@ class IdentityDemoData implements DemoData {
         List<NewAccount> accounts = new ArrayList<>();
         if (unit.divisionLevel() == DivisionLevel.PROVINCE && unit.kind() == UnitKind.GOVERNMENT_OFFICE) {
             accounts.add(new NewAccount("admin", "系统管理员", Role.ADMIN, unit.id()));
+            // 三员分立: the administrator's security and audit powers belong to two other people
+            accounts.add(new NewAccount("secadmin", "安全管理员", Role.SECURITY, unit.id()));
+            accounts.add(new NewAccount("auditor", "安全审计员", Role.AUDITOR, unit.id()));
         }
         switch (unit.kind()) {
             case BURDEN_OFFICE -> accounts.add(person("jfb." + unit.divisionCode(), Role.MONITOR, unit, context));

@@ -13,4 +13,9 @@ class IdentityMenu {
     MenuEntry profileMenuEntry() {
         return new MenuEntry(100, "我的", "/me", "我", EnumSet.allOf(Role.class));
     }
+
+    @Bean
+    MenuEntry securityMenuEntry() {
+        return new MenuEntry(90, "账号安全", "/security", "安", EnumSet.of(Role.SECURITY));
+    }
 }

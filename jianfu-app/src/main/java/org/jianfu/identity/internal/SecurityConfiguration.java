@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.jianfu.platform.web.ContentSecurityPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -30,12 +32,13 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))
+                        .anyRequest().access(new SeparatedDuties()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler(throttle)))
                 .httpBasic(basic -> { })
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
@@ -43,9 +46,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) -> unauthorized(response), API))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'")));
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.header())));
         return http.build();
     }
 

@@ -13,6 +13,6 @@ class InspectionConfiguration {
 
     @Bean
     MenuEntry inspectionsMenuEntry() {
-        return new MenuEntry(36, "督查检查", "/inspections", "督", EnumSet.allOf(Role.class));
+        return new MenuEntry(36, "督查检查", "/inspections", "督", Role.WORK);
     }
 }

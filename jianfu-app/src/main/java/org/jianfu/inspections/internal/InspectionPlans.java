@@ -1,14 +1,15 @@
 package org.jianfu.inspections.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.inspections.InspectionPlanDecided;
 import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
@@ -37,8 +38,11 @@ public class InspectionPlans {
     private final ApplicationEventPublisher events;
     private final ApprovalPolicy policy;
 
+    private final AuditLog audit;
+
     InspectionPlans(JdbcClient jdbc, Organization organization, InspectionLimits limits, ApplicationEventPublisher events,
-                    ApprovalPolicy policy, Clock clock) {
+                    ApprovalPolicy policy, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -154,6 +158,7 @@ public class InspectionPlans {
             throw new RuleViolationException(String.join("；", problems));
         }
         jdbc.sql("update inspections.plan set state = 'SUBMITTED' where id = ?").param(planId).update();
+        audit.record(actor, "报批督查检查计划", "inspection-plan:" + planId, plan.year() + "年，" + plan.items().size() + " 项");
         return plan(planId).orElseThrow();
     }
 
@@ -167,6 +172,7 @@ public class InspectionPlans {
         }
         jdbc.sql("update inspections.plan set state = ?, decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
                 .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), planId).update();
+        audit.record(actor, approve ? "批准督查检查计划" : "不批准督查检查计划", "inspection-plan:" + planId, note == null ? "" : note);
         events.publishEvent(new InspectionPlanDecided(planId, plan.departmentUnitId(), plan.year(), approve, plan.items().size()));
         return plan(planId).orElseThrow();
     }

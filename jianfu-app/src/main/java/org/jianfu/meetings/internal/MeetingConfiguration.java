@@ -14,7 +14,7 @@ class MeetingConfiguration {
 
     @Bean
     MenuEntry calendarMenuEntry() {
-        return new MenuEntry(20, "日程", "/calendar", "日", EnumSet.allOf(Role.class));
+        return new MenuEntry(20, "日程", "/calendar", "日", Role.WORK);
     }
 
     @Bean

@@ -48,6 +48,31 @@ public final class OfficeZipLimits {
         return true;
     }
 
+    /**
+     * True for an archive that is not safe to keep and hand to others (attachments, which no reader of ours
+     * opens on upload): an entry inflating past {@link #MAX_ENTRY}, or past 1 MB at more than 100× its
+     * compressed size, or all entries past {@link #MAX_TOTAL}. The same limits as POI's guard and
+     * {@link #inflatesWithinLimits}, applied without opening the file with POI.
+     */
+    public static boolean isBomb(byte[] zip) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                long inflated = drain(in, buffer, MAX_ENTRY + 1);
+                total += inflated;
+                long compressed = entry.getCompressedSize();
+                boolean ratio = inflated > 1024 * 1024 && compressed > 0 && inflated > compressed * 100;
+                if (inflated > MAX_ENTRY || ratio || total > MAX_TOTAL) {
+                    return true;
+                }
+            }
+        } catch (IOException unreadable) {
+            return false;
+        }
+        return false;
+    }
+
     private static long drain(InputStream in, byte[] buffer, long atMost) throws IOException {
         long read = 0;
         for (int n = in.read(buffer); n > 0 && read < atMost; n = in.read(buffer)) {

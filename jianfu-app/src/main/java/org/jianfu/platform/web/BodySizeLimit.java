@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over 2 MB that are not file uploads (JSON, forms) before anything reads
- * them, so an oversized payload costs no memory. Uploads have their own multipart limits.
+ * them, so an oversized payload costs no memory. Uploads have their own multipart limits. A body without
+ * a declared length (chunked) is counted while it is read and cut at the same limit ({@link LimitedBody}):
+ * the declared length alone once let a 12 MiB chunked JSON body through.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +36,6 @@ class BodySizeLimit extends OncePerRequestFilter {
                     + "\"detail\":\"请求内容超过 2 MB，请精简后重试\"}");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(!upload && request.getContentLengthLong() < 0 ? new LimitedBody(request, MAX_BYTES) : request, response);
     }
 }

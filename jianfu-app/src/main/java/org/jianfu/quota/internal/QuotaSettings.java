@@ -1,6 +1,7 @@
 package org.jianfu.quota.internal;
 
 import java.util.List;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.organization.Unit;
@@ -21,7 +22,10 @@ class QuotaSettings {
     private final OrganizationScope scope;
     private final Organization organization;
 
-    QuotaSettings(QuotaRules rules, QuotaStandings standings, OrganizationScope scope, Organization organization) {
+    private final AuditLog audit;
+
+    QuotaSettings(QuotaRules rules, QuotaStandings standings, OrganizationScope scope, Organization organization, AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.standings = standings;
         this.scope = scope;
@@ -52,5 +56,7 @@ class QuotaSettings {
             throw new AccessDeniedException("只有减负办可以设置发文限额规则");
         }
         rules.put(actor.divisionCode(), year, style, baseYear, cutPercent, note);
+        audit.record(actor, "设定发文限额规则", "division:" + actor.divisionCode(), year + "年：" + style
+                + (baseYear == null ? "" : "，基准 " + baseYear + " 年") + (cutPercent == null ? "" : "，压减 " + cutPercent + "%"));
     }
 }

@@ -1,13 +1,14 @@
 package org.jianfu.registers.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
@@ -39,7 +40,10 @@ public class RegisterBook {
     private final ApplicationEventPublisher events;
     private final ApprovalPolicy policy;
 
-    RegisterBook(JdbcClient jdbc, Organization organization, ApplicationEventPublisher events, ApprovalPolicy policy, Clock clock) {
+    private final AuditLog audit;
+
+    RegisterBook(JdbcClient jdbc, Organization organization, ApplicationEventPublisher events, ApprovalPolicy policy, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -84,6 +88,7 @@ public class RegisterBook {
         }
         jdbc.sql("update registers.entry set state = ?, decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
                 .params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), entryId).update();
+        audit.record(actor, approve ? "批准登记" : "不批准登记", "register-entry:" + entryId, note == null ? "" : note);
         if (approve) {
             events.publishEvent(new RegisterEntryApproved(e.id(), e.kind(), e.ownerUnitId(), e.counterpartUnitIds(), e.year()));
         }

@@ -2,13 +2,14 @@ package org.jianfu.reuse.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.documents.DocumentText;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.OrganizationScope;
 import org.jianfu.platform.Actor;
-import org.jianfu.platform.web.DownloadNames;
 import org.jianfu.platform.time.Years;
+import org.jianfu.platform.web.DownloadNames;
 import org.jianfu.reuse.ReuseAudit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,12 @@ class ReuseController {
 
     private final VisibleSources visible;
 
+    private final AuditLog auditLog;
+
     ReuseController(CheckedDocuments access, CheckResults results, CopyJudgement judgement, SourceTexts sources,
                     AuditJobs jobs, ReuseAudit audit, OrganizationScope scope, Organization organization, Years years,
-                    VisibleSources visible) {
+                    VisibleSources visible, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.visible = visible;
         this.years = years;
         this.access = access;
@@ -109,6 +113,7 @@ class ReuseController {
     void export(@RequestParam int year, @RequestParam String division, Actor actor, HttpServletResponse response)
             throws IOException {
         Division root = division(actor, division);
+        auditLog.record(actor, "导出照抄照搬审计表", "division:" + root.code(), year + "年");
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", DownloadNames.header(false, root.name() + year + "年照抄照搬审计.xlsx"));
         audit.exportXlsx(year, root.code(), response.getOutputStream());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
@@ -39,8 +40,11 @@ class CarRequestFlow {
     private final Clock clock;
     private final ApprovalPolicy policy;
 
+    private final AuditLog audit;
+
     CarRequestFlow(CarRequests requests, Fleet fleet, Organization organization, CarReminders reminders,
-                   ApplicationEventPublisher events, Clock clock, ApprovalPolicy policy) {
+                   ApplicationEventPublisher events, Clock clock, ApprovalPolicy policy, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.policy = policy;
         this.requests = requests;
@@ -91,6 +95,7 @@ class CarRequestFlow {
     void approve(Actor actor, long id) {
         CarRequest r = lockedForLeader(actor, id);
         requests.decide(id, CarRequestState.APPROVED, actor.accountId(), null);
+        audit.record(actor, "批准用车", "car-request:" + id, "");
         reminders.toClerks(r);
         reminders.toRequester(r, "您的用车申请已批准，等待派车");
     }
@@ -100,6 +105,7 @@ class CarRequestFlow {
         CarRequest r = lockedForLeader(actor, id);
         String reason = note == null || note.isBlank() ? null : note.strip();
         requests.decide(id, CarRequestState.REJECTED, actor.accountId(), reason);
+        audit.record(actor, "不批准用车", "car-request:" + id, reason == null ? "" : reason);
         reminders.toRequester(r, "您的用车申请未获批准" + (reason == null ? "" : "：" + reason));
     }
 
@@ -127,6 +133,7 @@ class CarRequestFlow {
             // two clerks dispatching at the same moment: the exclusion constraint decides
             throw new BookingConflict("该车辆或驾驶员在该时段刚被派出，请重新选择");
         }
+        audit.record(actor, "派车", "car-request:" + id, vehicle.plate() + "，驾驶员 " + driver.name());
         reminders.toRequester(r, "已派车：" + vehicle.plate() + "，驾驶员 " + driver.name() + " " + driver.phone());
     }
 

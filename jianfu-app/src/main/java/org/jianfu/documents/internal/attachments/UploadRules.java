@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.files.OfficeZipLimits;
 
 /**
  * What may be uploaded: a size limit and a list of types, checked by extension and by the file's
@@ -62,6 +63,9 @@ public final class UploadRules {
             if (content.length < signature.length
                     || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
                 throw new RuleViolationException("文件“" + fileName + "”的内容不是 ." + ext + " 格式（内容与扩展名不符）");
+            }
+            if ((ext.equals("docx") || ext.equals("xlsx")) && OfficeZipLimits.isBomb(content)) {
+                throw new RuleViolationException("文件“" + fileName + "”解压后过大（疑似压缩炸弹），不能上传");
             }
         }
         return ext;

@@ -2,6 +2,7 @@ package org.jianfu.indicators.internal.forms;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.indicators.internal.requests.DataRequest;
 import org.jianfu.indicators.internal.requests.RequestAccess;
 import org.jianfu.platform.Actor;
@@ -31,7 +32,10 @@ class SheetController {
     private final RequestAccess access;
     private final ResultSheets results;
 
-    SheetController(Forms forms, FormSubmission submission, RequestAccess access, ResultSheets results) {
+    private final AuditLog audit;
+
+    SheetController(Forms forms, FormSubmission submission, RequestAccess access, ResultSheets results, AuditLog audit) {
+        this.audit = audit;
         this.forms = forms;
         this.submission = submission;
         this.access = access;
@@ -69,6 +73,7 @@ class SheetController {
     @PreAuthorize("hasAnyRole('ADMIN', 'MONITOR', 'CLERK', 'LEADER')")
     ResponseEntity<byte[]> results(@PathVariable long requestId, Actor actor) {
         DataRequest request = access.readable(actor, requestId);
+        audit.record(actor, "导出填报结果", "data-request:" + request.id(), "");
         return file(results.write(request), "填报结果-" + request.id() + ".xlsx");
     }
 

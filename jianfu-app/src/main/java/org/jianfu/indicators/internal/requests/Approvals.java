@@ -3,6 +3,7 @@ package org.jianfu.indicators.internal.requests;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.notifications.Notifications;
 import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.platform.Actor;
@@ -23,8 +24,11 @@ public class Approvals {
     private final Notifications notifications;
     private final ApprovalPolicy policy;
 
+    private final AuditLog audit;
+
     Approvals(RequestRepository requests, RequestAccess access, Sending sending, Notifications notifications,
-              ApprovalPolicy policy, Clock clock) {
+              ApprovalPolicy policy, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.policy = policy;
         this.requests = requests;
@@ -43,6 +47,7 @@ public class Approvals {
         expect(request, RequestStatus.AWAITING_LEADER);
         requests.jdbc().sql("update indicators.data_request set approved_by = ? where id = ?")
                 .params(actor.accountId(), requestId).update();
+        audit.record(actor, "领导审批数据填报任务", "data-request:" + requestId, "");
         if (request.gateReason() != null) {
             requests.setStatus(requestId, RequestStatus.AWAITING_BURDEN_OFFICE);
         } else {
@@ -59,6 +64,7 @@ public class Approvals {
         expect(request, RequestStatus.AWAITING_BURDEN_OFFICE);
         requests.jdbc().sql("update indicators.data_request set explanation_approved_by = ? where id = ?")
                 .params(actor.accountId(), requestId).update();
+        audit.record(actor, "减负办批准数据填报任务说明", "data-request:" + requestId, "");
         sending.send(requestId);
     }
 
@@ -77,6 +83,7 @@ public class Approvals {
         }
         requests.jdbc().sql("update indicators.data_request set status = 'DRAFT', return_note = ? where id = ?")
                 .params(note.strip(), requestId).update();
+        audit.record(actor, "退回数据填报任务", "data-request:" + requestId, note.strip());
     }
 
     /** At most one reminder per request, to the units that have not submitted: no chasing (指尖上的形式主义). */

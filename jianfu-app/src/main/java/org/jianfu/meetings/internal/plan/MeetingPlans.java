@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.audit.AuditLog;
 import org.jianfu.meetings.internal.Meeting;
 import org.jianfu.meetings.internal.MeetingEvents;
 import org.jianfu.meetings.internal.MeetingRepository;
@@ -36,8 +37,11 @@ public class MeetingPlans {
     private final MeetingEvents events;
     private final ApprovalPolicy policy;
 
+    private final AuditLog audit;
+
     MeetingPlans(JdbcClient jdbc, MeetingRepository meetings, Organization organization, OrganizationScope scope,
-                 MeetingEvents events, ApprovalPolicy policy, Clock clock) {
+                 MeetingEvents events, ApprovalPolicy policy, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -79,6 +83,8 @@ public class MeetingPlans {
                         baseline = excluded.baseline, quota = excluded.quota""")
                 .params(plan.unitId(), year, rule.name(), plan.baseYear(), plan.cutPercent(), baseline, plan.quota())
                 .update();
+        audit.record(actor, "设定年度会议计划", "unit:" + unit.id(), year + "年：基准 " + plan.baseYear() + " 年 " + baseline
+                + " 次，压减 " + plan.cutPercent() + "%，上限 " + plan.quota() + " 次");
         return plan;
     }
 
@@ -115,6 +121,7 @@ public class MeetingPlans {
                 where meeting_id = ?""").params(approve ? "APPROVED" : "REFUSED", note, actor.username(), now(), meetingId)
                 .update();
         meetings.setState(meetingId, approve ? MeetingState.PLANNED : MeetingState.REFUSED);
+        audit.record(actor, approve ? "批准超计划会议" : "不批准超计划会议", "meeting:" + meetingId, note == null ? "" : note);
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         if (approve) {
             events.scheduled(meeting);
