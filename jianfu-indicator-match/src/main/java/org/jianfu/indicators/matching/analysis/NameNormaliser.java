@@ -49,6 +49,7 @@ public final class NameNormaliser {
     private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
     // 文化站机构数 counts the 文化站: 机构 after an institution only repeats what is counted.
     private static final Pattern INSTITUTION_COUNT = Pattern.compile("(?<=[站馆院所室]|中心)机构(?=数|个数|$)");
+    private static final Pattern LIST_JOINER = Pattern.compile("(?<=\\p{IsHan}{2})(?:或|和|与)(?=\\p{IsHan}{2})");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     // 单程: route lengths are counted one way by definition (邮路总长度（单程） = 邮路总长度（公里）)
@@ -81,6 +82,8 @@ public final class NameNormaliser {
         text = RANGE.matcher(text).replaceAll("$1-$2");
         text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
         text = RESIDENTS.matcher(text).replaceAll("$1");
+        // 乡村医生或卫生员 = 乡村医生和卫生员 = 乡村医生、卫生员: one list, whatever joins it
+        text = LIST_JOINER.matcher(text).replaceAll("、");
         text = text.replaceAll("[:;,，、。.!?·#]", "");
         return new NormalisedName(text, name.unit());
     }
