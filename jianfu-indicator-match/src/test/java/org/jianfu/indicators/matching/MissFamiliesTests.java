@@ -54,6 +54,7 @@ class MissFamiliesTests {
             护林员或巡山员人数 | 护林员和巡山员人数
             共有村卫生室 | 村卫生室数
             专兼职调解员人数 | 调解员人数
+            全村总和生育率 | 总和生育率
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();

@@ -49,7 +49,8 @@ public final class NameNormaliser {
     private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
     // 文化站机构数 counts the 文化站: 机构 after an institution only repeats what is counted.
     private static final Pattern INSTITUTION_COUNT = Pattern.compile("(?<=[站馆院所室]|中心)机构(?=数|个数|$)");
-    private static final Pattern LIST_JOINER = Pattern.compile("(?<=\\p{IsHan}{2})(?:或|和|与)(?=\\p{IsHan}{2})");
+    // not the 和 of 总和生育率
+    private static final Pattern LIST_JOINER = Pattern.compile("(?<=\\p{IsHan}{2})(?:或|(?<!总)和|与)(?=\\p{IsHan}{2})");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
     // 单程: route lengths are counted one way by definition (邮路总长度（单程） = 邮路总长度（公里）)
