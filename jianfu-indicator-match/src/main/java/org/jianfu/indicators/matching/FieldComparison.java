@@ -159,7 +159,8 @@ final class FieldComparison {
                 if (residentSurvey(axis, stated.value(), a.core())) {
                     continue;
                 }
-                if (!axis.unstatedMayMean(stated.value()) || settlementNarrowsTotal(axis, a.core())) {
+                if (!axis.unstatedMayMean(stated.value()) || settlementNarrowsTotal(axis, a.core())
+                        || settlementNarrowsNetwork(axis, a, b)) {
                     String l = left != null ? left.value() : "未限定";
                     String r = right != null ? right.value() : "未限定";
                     return Optional.of("口径不同：" + l + " vs " + r + "（" + axis.label() + "）");
@@ -193,6 +194,11 @@ final class FieldComparison {
     // published beside the all-residents figures, so there an unstated settlement means both.
     private static boolean settlementNarrowsTotal(ContrastAxis axis, String head) {
         return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均"));
+    }
+
+    // 农村邮路 and 农村公路 are parts of the network that 邮路总长度 and 公路里程 measure whole.
+    private static boolean settlementNarrowsNetwork(ContrastAxis axis, FieldAnalysis a, FieldAnalysis b) {
+        return axis == ContrastAxis.SETTLEMENT && (a.dimension() == Dimension.LENGTH || b.dimension() == Dimension.LENGTH);
     }
 
     private static Optional<String> headMatch(FieldAnalysis a, FieldAnalysis b, RegistryIndex registry) {

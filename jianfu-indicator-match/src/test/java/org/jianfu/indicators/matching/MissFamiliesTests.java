@@ -45,6 +45,16 @@ class MissFamiliesTests {
             城乡居民医疗保险：年末参加医疗保险人数 | 城乡居民医疗保险参保人数
             综合服务站机构数 | 综合服务站（个）
             城镇职工大病保险参保人数 | 职工大病保险参保人数
+            灌溉渠道长度（公里） | 灌溉渠道（千米）
+            农村公路总里程（公里） | 农村公路（万公里）
+            输电线路长度（单程） | 输电线路长度（公里）
+            血站（中心） | 血站
+            急救中心（站） | 急救中心
+            敬老院、所 | 敬老院
+            护林员或巡山员人数 | 护林员和巡山员人数
+            共有村卫生室 | 村卫生室数
+            专兼职调解员人数 | 调解员人数
+            全村总和生育率 | 总和生育率
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -70,6 +80,13 @@ class MissFamiliesTests {
             编制床位数 | 实有床位数
             农村临时救助：临时救助人次 | 城市临时救助人次
             乡镇文化站（个） | 文化站（个）
+            农村公路里程 | 农村公路养护里程
+            公路里程（公里） | 公路桥梁（座）
+            卫生院（所） | 卫生院床位数
+            医院、卫生院 | 医院
+            护林员人数 | 护林员和巡山员人数
+            现有村卫生室 | 新增村卫生室
+            农村输电线路长度（单程） | 输电线路总长度（公里）
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();

@@ -39,7 +39,11 @@ final class CountingSuffix {
             // 量词 for livestock: 牛存栏头数, 羊只存栏, 家禽存栏只数
             Map.entry("头数", Dimension.ANIMAL), Map.entry("只数", Dimension.ANIMAL), Map.entry("羽数", Dimension.ANIMAL),
             Map.entry("匹数", Dimension.ANIMAL), Map.entry("头", Dimension.ANIMAL), Map.entry("只", Dimension.ANIMAL),
-            Map.entry("羽", Dimension.ANIMAL));
+            Map.entry("羽", Dimension.ANIMAL),
+            // the measure slot of a length: 投递路线长度 = 投递路线（公里）, 县道里程 = 县道（公里）; the
+            // subject before it says what is measured (国家统计局 指标解释: 铁路营业里程 "又称营业长度")
+            Map.entry("长度", Dimension.LENGTH), Map.entry("里程", Dimension.LENGTH),
+            Map.entry("总长度", Dimension.LENGTH), Map.entry("总里程", Dimension.LENGTH));
 
     // 数 and its kin count whatever the head names: they give way to any other suffix (脱贫户数量 counts 户).
     private static final List<String> NEUTRAL = List.of("数", "数量", "总数", "数目", "个数");
@@ -55,7 +59,6 @@ final class CountingSuffix {
             Map.entry("补助", Dimension.MONEY), Map.entry("贷款", Dimension.MONEY),
             Map.entry("投资", Dimension.MONEY), Map.entry("产值", Dimension.MONEY), Map.entry("费用", Dimension.MONEY),
             Map.entry("产量", Dimension.WEIGHT), Map.entry("施用量", Dimension.WEIGHT),
-            Map.entry("里程", Dimension.LENGTH), Map.entry("长度", Dimension.LENGTH),
             Map.entry("动力", Dimension.POWER));
 
     private CountingSuffix() {

@@ -49,9 +49,17 @@ public final class NameNormaliser {
     private static final Pattern SCHOOL_LEVEL = Pattern.compile("(小学|初中|高中|中学)学校(?=数|个数|$)");
     // 文化站机构数 counts the 文化站: 机构 after an institution only repeats what is counted.
     private static final Pattern INSTITUTION_COUNT = Pattern.compile("(?<=[站馆院所室]|中心)机构(?=数|个数|$)");
+    // not the 和 of 总和生育率
+    private static final Pattern LIST_JOINER = Pattern.compile("(?<=\\p{IsHan}{2})(?:或|(?<!总)和|与)(?=\\p{IsHan}{2})");
     private static final Pattern PEOPLE_NOUN = Pattern.compile("(居民|人员|职工|群众|农民|老人|人)$");
     private static final Map<String, String> PERIOD_NOTES = Map.of("月", "月度", "季", "季度", "年", "年度", "日", "当日");
-    private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "");
+    // 单程: route lengths are counted one way by definition (邮路总长度（单程） = 邮路总长度（公里）)
+    private static final Set<String> DROPPED_NOTES = Set.of("含", "含本数", "不含", "注", "", "单程");
+    // Yearbooks write an institution's other or former name, or its other forms, in a bracket after it:
+    // 疾病预防控制中心（防疫站）, 卫生监督所（局）, 妇幼保健院（所、站）; and 疗养院、所 lists the forms.
+    private static final Pattern INSTITUTION = Pattern.compile("(?:院|所|站|局|中心|室|馆)$");
+    private static final Pattern INSTITUTION_FORMS = Pattern.compile("^(?:\\p{IsHan}{0,6}(?:院|所|站|局|中心|室|馆))(?:、\\p{IsHan}{0,6}(?:院|所|站|局|中心|室|馆))*$");
+    private static final Pattern LISTED_FORMS = Pattern.compile("(?<=[院所站局室馆])(?:、[院所站局室馆])+$");
 
     private NameNormaliser() {
     }
@@ -75,6 +83,8 @@ public final class NameNormaliser {
         text = RANGE.matcher(text).replaceAll("$1-$2");
         text = text.replace("及以上", "以上").replace("及以下", "以下").replace("以上含", "以上");
         text = RESIDENTS.matcher(text).replaceAll("$1");
+        // 乡村医生或卫生员 = 乡村医生和卫生员 = 乡村医生、卫生员: one list, whatever joins it
+        text = LIST_JOINER.matcher(text).replaceAll("、");
         text = text.replaceAll("[:;,，、。.!?·#]", "");
         return new NormalisedName(text, name.unit());
     }
@@ -165,6 +175,12 @@ public final class NameNormaliser {
                 }
             }
             boolean insideName = bracket.start() > 0 && bracket.end() < text.length();
+            boolean closesName = bracket.start() > 0 && text.substring(bracket.end()).matches("(\\([^()]*\\))*");
+            if (closesName && unit == null && !kept.isEmpty()
+                    && INSTITUTION.matcher(text.substring(0, bracket.start())).find()
+                    && INSTITUTION_FORMS.matcher(bracket.group(1)).matches()) {
+                kept.setLength(0); // 卫生监督所（局） is the 卫生监督所
+            }
             if (insideName && !kept.isEmpty() && !lexicon.qualifierBySurface().containsKey(kept.toString())) {
                 // 执业（助理）医师 means 执业医师 and 执业助理医师 together: neither of them
                 kept.insert(0, '〔').append('〕');
@@ -172,7 +188,8 @@ public final class NameNormaliser {
             bracket.appendReplacement(rest, Matcher.quoteReplacement(kept.toString()));
         }
         bracket.appendTail(rest);
-        return new NormalisedName(rest.toString().replaceAll("[()]", ""), unit);
+        String named = LISTED_FORMS.matcher(rest.toString().replaceAll("[()]", "")).replaceAll("");
+        return new NormalisedName(named, unit);
     }
 
     // 耕地面积/亩, 耕地面积，亩, and glued to a measure word: 耕地面积亩, 森林覆盖率%.

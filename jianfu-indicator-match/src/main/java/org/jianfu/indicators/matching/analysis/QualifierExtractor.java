@@ -19,7 +19,10 @@ final class QualifierExtractor {
     private static final Set<String> FILLER = Set.of(
             "合计", "共计", "总计", "全村", "全乡镇", "全乡", "全镇", "全街道", "辖区内", "辖区",
             "本村", "本乡镇", "本乡", "本镇", "本街道", "村内", "其中", "情况", "的", "总", "全部",
-            "所有", "各类", "各种", "收养性", "拥有", "统计", "目前", "当前", "现状", "小计", "享受", "纳入");
+            "所有", "各类", "各种", "收养性", "拥有", "统计", "目前", "当前", "现状", "小计", "享受", "纳入",
+            // what exists or is counted anyway: 共有水库 = 水库, 专兼职网格员 = 网格员 (all of them),
+            // 依法登记的农民合作社 = 农民合作社 (only registered ones are counted)
+            "共有", "现有", "专兼职", "依法登记");
     // Calendar references: 2024年, 1-6月, 截至6月底, 6月份. Each is a period of its own.
     private static final List<Pattern> DATES = List.of(
             Pattern.compile("(\\d{4})年度?(?:末|底|初)?"),

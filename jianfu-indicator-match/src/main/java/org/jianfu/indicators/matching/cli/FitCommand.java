@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 
 import org.jianfu.indicators.matching.FieldMatcher;
 import org.jianfu.indicators.matching.PairScorer;
+import org.jianfu.indicators.matching.bench.BigramBaseline;
+import org.jianfu.indicators.matching.bench.Confusion;
 import org.jianfu.indicators.matching.learning.ScorerFit;
 import org.jianfu.indicators.matching.learning.TierFigures;
 
@@ -47,7 +49,13 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--out", description = "where to write the weights (else only the figures are printed)")
     Path out;
 
-    private record Example(double[] x, boolean same) {
+    @Option(names = "--leave-one-set-out", description = "also score each --pairs set with weights fitted on the other sets, beside the bigram baseline on that set")
+    boolean leaveOneSetOut;
+
+    @Option(names = "--baseline-threshold", defaultValue = "0.5", description = "bigram Dice threshold of the baseline, default ${DEFAULT-VALUE}")
+    double baselineThreshold;
+
+    private record Example(double[] x, boolean same, String a, String b) {
     }
 
     @Override
@@ -70,6 +78,14 @@ public final class FitCommand implements Callable<Integer> {
         if (!heldOut.isEmpty()) {
             text.println(score(scorer, heldOut).row("held out (fitted without it)"));
         }
+        if (leaveOneSetOut) {
+            try {
+                printLeaveOneSetOut(text, matcher);
+            } catch (PairsFile.MalformedLineException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return MatchCommand.MALFORMED_INPUT;
+            }
+        }
         if (out != null) {
             Files.writeString(out, scorer.format("""
                     Pair scorer weights: logistic regression over PairFeatures, fitted by
@@ -84,12 +100,46 @@ public final class FitCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Each set scored by weights fitted on all the other sets: what a set the fit has never seen
+     * would get from the scorer (the rules and the registry are shared, so this is optimistic for
+     * sets the rules were written on). The bigram baseline runs on the same pairs.
+     */
+    private void printLeaveOneSetOut(PrintWriter text, FieldMatcher matcher) throws IOException, PairsFile.MalformedLineException {
+        text.println();
+        text.println("leave-one-set-out\t" + TierFigures.header().substring("figures\t".length())
+                + "\tbaseline P\tbaseline R\tbaseline F1\tbaseline false merges");
+        BigramBaseline baseline = new BigramBaseline(baselineThreshold);
+        TierFigures pooled = TierFigures.empty();
+        Confusion pooledBaseline = Confusion.empty();
+        for (Path left : files) {
+            List<Path> others = files.stream().filter(f -> !f.equals(left)).toList();
+            List<Example> test = read(matcher, List.of(left));
+            TierFigures figures = score(fit(read(matcher, others)), test);
+            Confusion base = Confusion.empty();
+            for (Example e : test) {
+                base = base.add(baseline.same(e.a(), e.b()), e.same());
+            }
+            text.println(figures.row(left.getFileName().toString()) + baselineColumns(base));
+            pooled = pooled.plus(figures);
+            pooledBaseline = new Confusion(pooledBaseline.truePositives() + base.truePositives(),
+                    pooledBaseline.falsePositives() + base.falsePositives(),
+                    pooledBaseline.falseNegatives() + base.falseNegatives(),
+                    pooledBaseline.trueNegatives() + base.trueNegatives());
+        }
+        text.println(pooled.row("pooled") + baselineColumns(pooledBaseline));
+    }
+
+    private static String baselineColumns(Confusion c) {
+        return String.format(java.util.Locale.ROOT, "\t%.3f\t%.3f\t%.3f\t%d", c.precision(), c.recall(), c.f1(), c.falseMerges());
+    }
+
     private List<Example> read(FieldMatcher matcher, List<Path> paths) throws IOException, PairsFile.MalformedLineException {
         List<Example> examples = new ArrayList<>();
         for (Path file : paths) {
             for (PairsFile.Row row : PairsFile.read(file, List.of("a", "b", "same"))) {
                 examples.add(new Example(matcher.features(row.get("a"), row.get("b")),
-                        Boolean.parseBoolean(row.get("same").strip())));
+                        Boolean.parseBoolean(row.get("same").strip()), row.get("a"), row.get("b")));
             }
         }
         return examples;

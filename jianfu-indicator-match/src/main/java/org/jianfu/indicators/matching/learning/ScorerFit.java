@@ -17,11 +17,18 @@ public final class ScorerFit {
 
     public static PairScorer fit(List<double[]> features, List<Boolean> labels, double maybeBudget) {
         double[] decision = LogisticRegression.fit(features, labels);
-        double[] likeness = LogisticRegression.fit(features.stream().map(x -> {
-            double[] blind = x.clone();
-            blind[PairScorer.RULES_SAME] = 0;
-            return blind;
-        }).toList(), labels);
+        // The likeness model decides only where the rules said different (below 同一指标), so it is
+        // fitted on those pairs: what tells a renamed or paraphrased duplicate from a sibling row.
+        List<double[]> undecided = new java.util.ArrayList<>();
+        List<Boolean> undecidedLabels = new java.util.ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i)[PairScorer.RULES_SAME] == 0) {
+                double[] blind = features.get(i).clone();
+                undecided.add(blind);
+                undecidedLabels.add(labels.get(i));
+            }
+        }
+        double[] likeness = LogisticRegression.fit(undecided, undecidedLabels);
         double maybe = 1;
         for (double t = 0.99; t > 0.0005; t -= 0.0025) {
             if (score(new PairScorer(decision, likeness, 0.5, t), features, labels).maybeShare() > maybeBudget) {
