@@ -1,15 +1,16 @@
 package org.jianfu.documents.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -155,9 +156,9 @@ public class DocumentRepository {
                         select d.id, d.title, d.kind, d.state, d.document_number, d.urgency, d.issuing_unit_id, d.issued_at at
                         from documents.document d join organization.unit u on u.id = d.issuing_unit_id
                           join organization.division v on v.code = u.division_code
-                        where d.state in ('ISSUED', 'WITHDRAWN') and (v.path = ? or v.path like ?)
-                        order by d.issued_at desc, d.id desc limit ?""")
-                .params(divisionPath, divisionPath + ".%", limit).query(DocumentRepository::listed).list();
+                        where d.state in ('ISSUED', 'WITHDRAWN') and %s
+                        order by d.issued_at desc, d.id desc limit ?""".formatted(DivisionPaths.sqlWithin("v.path")))
+                .params(divisionPath, DivisionPaths.belowPattern(divisionPath), limit).query(DocumentRepository::listed).list();
     }
 
     static Listed listed(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import org.jianfu.documents.DocumentText;
 import org.jianfu.documents.Documents;
 import org.jianfu.documents.DraftRequest;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,8 +83,8 @@ class JdbcDocuments implements Documents {
                         select d.id from documents.document d join organization.unit u on u.id = d.issuing_unit_id
                           join organization.division v on v.code = u.division_code
                           join organization.division root on root.code = ?
-                        where d.issue_year = ? and d.state = 'ISSUED' and (v.path = root.path or v.path like root.path || '.%')
-                        order by d.issued_at, d.id""")
+                        where d.issue_year = ? and d.state = 'ISSUED' and %s
+                        order by d.issued_at, d.id""".formatted(DivisionPaths.sqlWithinColumn("v.path", "root.path")))
                 .params(divisionCode, year).query(Long.class).list();
     }
 

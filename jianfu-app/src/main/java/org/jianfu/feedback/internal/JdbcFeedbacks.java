@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jianfu.feedback.FeedbackCategory;
 import org.jianfu.feedback.Feedbacks;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +27,9 @@ class JdbcFeedbacks implements Feedbacks {
         }
         jdbc.sql("""
                         select category, count(*) n from feedback.report
-                        where (causing_unit_path = ? or causing_unit_path like ?) and reported_week >= ? and reported_week < ?
-                        group by category""")
-                .params(divisionPath, divisionPath + ".%", LocalDate.of(year, 1, 1).minusDays(3), LocalDate.of(year + 1, 1, 1).minusDays(3))
+                        where %s and reported_week >= ? and reported_week < ?
+                        group by category""".formatted(DivisionPaths.sqlWithin("causing_unit_path")))
+                .params(divisionPath, DivisionPaths.belowPattern(divisionPath), LocalDate.of(year, 1, 1).minusDays(3), LocalDate.of(year + 1, 1, 1).minusDays(3))
                 .query(rs -> {
                     counts.put(FeedbackCategory.valueOf(rs.getString("category")), rs.getLong("n"));
                 });

@@ -10,6 +10,7 @@ import org.jianfu.feedback.FeedbackCategory;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,10 +68,10 @@ class ReportRepository {
     /** Reports about units in the subtree of {@code root}, newest week first. */
     List<Report> inSubtree(String root, ReportStatus status, int limit) {
         return jdbc.sql(SELECT + """
-                         where (r.causing_unit_path = :root or r.causing_unit_path like :below)
+                         where %s
                            and (cast(:status as text) is null or r.status = :status)
-                         order by r.reported_week desc, r.public_code limit :limit""")
-                .param("root", root).param("below", root + ".%")
+                         order by r.reported_week desc, r.public_code limit :limit""".formatted(DivisionPaths.sqlWithin("r.causing_unit_path", "root")))
+                .param("root", root).param("rootBelow", DivisionPaths.belowPattern(root))
                 .param("status", status == null ? null : status.name()).param("limit", limit)
                 .query(ReportRepository::report).list().stream().map(this::named).toList();
     }

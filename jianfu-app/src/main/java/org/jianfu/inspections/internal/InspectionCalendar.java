@@ -11,6 +11,7 @@ import org.jianfu.inspections.Inspections;
 import org.jianfu.meetings.spi.CalendarEntry;
 import org.jianfu.meetings.spi.CalendarSource;
 import org.jianfu.organization.Organization;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,10 +69,10 @@ class InspectionCalendar implements CalendarSource, Inspections {
                                count(distinct coalesce(-x.joint_id, x.id)) filter (where x.on_site) on_site
                         from inspections.inspection_target t join inspections.inspection x on x.id = t.inspection_id
                         join organization.unit u on u.id = t.unit_id join organization.division d on d.code = u.division_code
-                        where (d.path = ? or d.path like ?) and x.state <> 'CANCELLED'
+                        where %s and x.state <> 'CANCELLED'
                           and x.scheduled_on >= ? and x.scheduled_on < ?
-                        group by t.unit_id, u.division_code order by u.division_code, t.unit_id""")
-                .params(root, root + ".%", Date.valueOf(month.atDay(1)), Date.valueOf(month.plusMonths(1).atDay(1)))
+                        group by t.unit_id, u.division_code order by u.division_code, t.unit_id""".formatted(DivisionPaths.sqlWithin("d.path")))
+                .params(root, DivisionPaths.belowPattern(root), Date.valueOf(month.atDay(1)), Date.valueOf(month.plusMonths(1).atDay(1)))
                 .query((rs, n) -> new HostingLoad(rs.getLong("unit_id"), rs.getString("division_code"), rs.getInt("n"),
                         rs.getInt("on_site"))).list();
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +50,8 @@ public class InspectionRepository {
                         join inspections.inspection_target t on t.inspection_id = x.id
                         join organization.unit u on u.id = t.unit_id join organization.division d on d.code = u.division_code
                         where x.on_site and x.state <> 'CANCELLED' and x.scheduled_on >= ? and x.scheduled_on < ?
-                          and (d.path = ? or d.path like ?)""")
-                .params(Date.valueOf(first), Date.valueOf(first.plusMonths(1)), countyPath, countyPath + ".%")
+                          and %s""".formatted(DivisionPaths.sqlWithin("d.path")))
+                .params(Date.valueOf(first), Date.valueOf(first.plusMonths(1)), countyPath, DivisionPaths.belowPattern(countyPath))
                 .query(Integer.class).single();
     }
 
@@ -58,9 +59,9 @@ public class InspectionRepository {
     List<Inspection> scheduledBelow(String rootPath) {
         return jdbc.sql(SELECT + """
                          join organization.division d on d.code = u.division_code
-                         where (d.path = ? or d.path like ?) and x.state = 'SCHEDULED' and x.joint_id is null
-                         order by x.scheduled_on, x.id""")
-                .params(rootPath, rootPath + ".%").query(InspectionRepository::inspection).list();
+                         where %s and x.state = 'SCHEDULED' and x.joint_id is null
+                         order by x.scheduled_on, x.id""".formatted(DivisionPaths.sqlWithin("d.path")))
+                .params(rootPath, DivisionPaths.belowPattern(rootPath)).query(InspectionRepository::inspection).list();
     }
 
     /** Inspections the unit hosts or carries out, newest first. */

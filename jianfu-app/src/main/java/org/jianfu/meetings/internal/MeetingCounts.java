@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
-import org.jianfu.meetings.internal.calendar.Calendar;
-import org.jianfu.meetings.spi.CalendarEntry;
 import org.jianfu.meetings.MeetingLoad;
 import org.jianfu.meetings.Meetings;
+import org.jianfu.meetings.internal.calendar.Calendar;
+import org.jianfu.meetings.spi.CalendarEntry;
 import org.jianfu.organization.Organization;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +44,10 @@ class MeetingCounts implements Meetings {
                                count(*) filter (where m.mode <> 'VIDEO' and i.receiving_site is null) on_site
                         from meetings.invitation i join meetings.meeting m on m.id = i.meeting_id
                         join organization.unit u on u.id = i.unit_id join organization.division d on d.code = u.division_code
-                        where (d.path = :root or d.path like :below) and m.state in ('PLANNED', 'HELD')
+                        where %s and m.state in ('PLANNED', 'HELD')
                           and m.starts_at >= :from and m.starts_at < :to
-                        group by i.unit_id, u.division_code order by u.division_code, i.unit_id""")
-                .param("root", root).param("below", root + ".%")
+                        group by i.unit_id, u.division_code order by u.division_code, i.unit_id""".formatted(DivisionPaths.sqlWithin("d.path", "root")))
+                .param("root", root).param("rootBelow", DivisionPaths.belowPattern(root))
                 .param("from", Timestamp.valueOf(month.atDay(1).atStartOfDay()))
                 .param("to", Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()))
                 .query((rs, n) -> new MeetingLoad(rs.getLong("unit_id"), rs.getString("division_code"),
@@ -62,8 +63,8 @@ class MeetingCounts implements Meetings {
         return jdbc.sql("""
                         select count(*) from meetings.meeting m join organization.unit u on u.id = m.organiser_unit_id
                         join organization.division d on d.code = u.division_code
-                        where (d.path = :root or d.path like :below) and m.state in ('PLANNED', 'HELD')
-                          and extract(year from m.starts_at) = :year""")
-                .param("root", root).param("below", root + ".%").param("year", year).query(Long.class).single();
+                        where %s and m.state in ('PLANNED', 'HELD')
+                          and extract(year from m.starts_at) = :year""".formatted(DivisionPaths.sqlWithin("d.path", "root")))
+                .param("root", root).param("rootBelow", DivisionPaths.belowPattern(root)).param("year", year).query(Long.class).single();
     }
 }

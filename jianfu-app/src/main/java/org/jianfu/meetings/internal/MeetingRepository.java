@@ -1,10 +1,10 @@
 package org.jianfu.meetings.internal;
 
-import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.jianfu.meetings.MeetingMode;
 import org.jianfu.meetings.MeetingType;
 import org.jianfu.organization.DivisionLevel;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -149,9 +150,9 @@ public class MeetingRepository {
     public List<Meeting> plannedBelow(String rootPath, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT + """
                          join organization.division d on d.code = u.division_code
-                         where (d.path = :root or d.path like :below) and m.state = 'PLANNED'
-                         and m.starts_at >= :from and m.starts_at < :to order by m.starts_at""")
-                .param("root", rootPath).param("below", rootPath + ".%")
+                         where %s and m.state = 'PLANNED'
+                         and m.starts_at >= :from and m.starts_at < :to order by m.starts_at""".formatted(DivisionPaths.sqlWithin("d.path", "root")))
+                .param("root", rootPath).param("rootBelow", DivisionPaths.belowPattern(rootPath))
                 .param("from", Timestamp.valueOf(from.atStartOfDay()))
                 .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .query(MeetingRepository::meeting).list();

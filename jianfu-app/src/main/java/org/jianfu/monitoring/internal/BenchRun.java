@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.jianfu.monitoring.BurdenBenchmark;
 import org.jianfu.organization.Division;
 import org.jianfu.organization.Organization;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,7 +115,7 @@ class BenchRun implements BurdenBenchmark {
     private List<Object> raw(String groupBy, String path, LocalDate from, LocalDate to) {
         return jdbc.sql("select " + groupBy + ", sum(count), sum(measure) from " + S + ".burden_fact"
                         + " where division_path like ? and month >= ? and month < ? group by " + groupBy)
-                .params(path + ".%", from, to).query().listOfRows().stream().map(Object.class::cast).toList();
+                .params(DivisionPaths.belowPattern(path), from, to).query().listOfRows().stream().map(Object.class::cast).toList();
     }
 
     private static Timing time(String name, int repetitions, Supplier<?> rollup, Supplier<?> raw) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -81,7 +82,7 @@ class Rollups {
         Integer[] boxed = java.util.Arrays.stream(years).boxed().toArray(Integer[]::new);
         var spec = jdbc.sql("select unit_id, extract(year from month)::int y, kind, sum(count) c from " + schema
                 + ".issued_month where " + where + " and extract(year from month)::int = any(?) group by unit_id, y, kind");
-        spec = where.contains("like") ? spec.params(path, path + ".%", boxed) : spec.params(path, boxed);
+        spec = where.contains("like") ? spec.params(path, DivisionPaths.belowPattern(path), boxed) : spec.params(path, boxed);
         return spec.query((rs, n) -> new Issued(rs.getLong("unit_id"), rs.getInt("y"), BurdenKind.valueOf(rs.getString("kind")),
                 rs.getLong("c"))).list();
     }
@@ -91,9 +92,9 @@ class Rollups {
 
     List<CopyRate> copyRates(String path, LocalDate from, LocalDate to) {
         return jdbc.sql("select unit_id, sum(checked) ch, sum(copied) co from " + schema + ".copy_check_month"
-                        + " where (division_path = ? or division_path like ?) and month >= ? and month < ?"
+                        + " where " + DivisionPaths.sqlWithin("division_path") + " and month >= ? and month < ?"
                         + " group by unit_id order by sum(copied)::float / greatest(sum(checked), 1) desc limit 50")
-                .params(path, path + ".%", from, to)
+                .params(path, DivisionPaths.belowPattern(path), from, to)
                 .query((rs, n) -> new CopyRate(rs.getLong("unit_id"), rs.getLong("ch"), rs.getLong("co"))).list();
     }
 }

@@ -12,6 +12,7 @@ import org.jianfu.organization.DivisionLevel;
 import org.jianfu.organization.Organization;
 import org.jianfu.organization.Unit;
 import org.jianfu.organization.UnitKind;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,9 +80,9 @@ class JdbcOrganization implements Organization {
     @Override
     public List<Unit> unitsBelow(String divisionCode, DivisionLevel level) {
         return division(divisionCode).map(root -> jdbc.sql(UNIT_SELECT + """
-                         where (d.path = :root or d.path like :below) and (cast(:level as text) is null or d.level = :level)
-                         order by d.path, u.sort_order, u.id""")
-                        .param("root", root.path()).param("below", root.path() + ".%")
+                         where %s and (cast(:level as text) is null or d.level = :level)
+                         order by d.path, u.sort_order, u.id""".formatted(DivisionPaths.sqlWithin("d.path", "root")))
+                        .param("root", root.path()).param("rootBelow", DivisionPaths.belowPattern(root.path()))
                         .param("level", level == null ? null : level.name())
                         .query(JdbcOrganization::unit).list())
                 .orElse(List.of());

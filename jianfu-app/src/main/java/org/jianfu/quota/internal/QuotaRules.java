@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,7 @@ class QuotaRules {
 
     Optional<QuotaRule> forUnit(String divisionPath, int year) {
         return jdbc.sql(SELECT + """
-                         where r.year = ? and (? = v.path or ? like v.path || '.%') order by length(v.path) desc limit 1""")
+                         where r.year = ? and %s order by length(v.path) desc limit 1""".formatted(DivisionPaths.sqlHolding("v.path")))
                 .params(year, divisionPath, divisionPath).query(QuotaRules::rule).optional();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jianfu.organization.Organization;
+import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.time.Years;
 import org.jianfu.registers.DutyCheck;
 import org.jianfu.registers.RegisterCount;
@@ -42,7 +43,7 @@ public class RegisterCounts implements Registers {
         if (root == null) {
             return List.of();
         }
-        return counts("(d.path = :root or d.path like :below)", Map.of("root", root, "below", root + ".%"), year);
+        return counts(DivisionPaths.sqlWithin("d.path", "root"), Map.of("root", root, "rootBelow", DivisionPaths.belowPattern(root)), year);
     }
 
     /** Counts of one unit's own entries. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jianfu.platform.DivisionPaths;
 import org.jianfu.reuse.engine.Passage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,9 +93,9 @@ class CheckResults {
                         select r.* from reuse.check_result r
                         join organization.unit u on u.id = r.issuing_unit_id
                         join organization.division d on d.code = u.division_code
-                        where r.year = ? and (d.path = ? or d.path like ?)
-                        order by r.copy_ratio desc, r.document_id limit ?""")
-                .params(year, divisionPath, divisionPath + ".%", limit)
+                        where r.year = ? and %s
+                        order by r.copy_ratio desc, r.document_id limit ?""".formatted(DivisionPaths.sqlWithin("d.path")))
+                .params(year, divisionPath, DivisionPaths.belowPattern(divisionPath), limit)
                 .query((rs, n) -> stored(rs)).list();
     }
 

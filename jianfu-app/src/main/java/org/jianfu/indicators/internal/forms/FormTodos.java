@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianfu.platform.Actor;
+import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.Role;
 import org.jianfu.todo.TodoItem;
 import org.jianfu.todo.TodoSource;
@@ -72,7 +73,9 @@ class FormTodos implements TodoSource {
         return jdbc.sql("select id, title, requester_name, deadline, created_at from indicators.data_request where "
                         + condition + " order by created_at desc limit 20")
                 .param("unit", actor.unitId()).param("path", actor.divisionPath())
-                .param("below", actor.divisionPath() + ".%").param("deeper", actor.divisionPath() + ".%.%")
+                .param("below", DivisionPaths.belowPattern(actor.divisionPath()))
+                // one level below only: "path.x" but not "path.x.y"
+                .param("deeper", DivisionPaths.belowPattern(DivisionPaths.belowPattern(actor.divisionPath())))
                 .query((rs, row) -> new TodoItem(kind, rs.getString("title"),
                         rs.getString("requester_name") + " · 截止 " + rs.getDate("deadline"),
                         "/indicators/requests/" + rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), false))

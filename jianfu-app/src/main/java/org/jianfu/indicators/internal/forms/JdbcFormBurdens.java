@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.jianfu.indicators.FormBurden;
 import org.jianfu.indicators.FormBurdens;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ class JdbcFormBurdens implements FormBurdens {
 
     @Override
     public List<FormBurden> below(String divisionPath, YearMonth month) {
-        return query("(t.unit_path = :path or t.unit_path like :below)", "(s.unit_path = :path or s.unit_path like :below)",
+        return query(DivisionPaths.sqlWithin("t.unit_path", "path"), DivisionPaths.sqlWithin("s.unit_path", "path"),
                 month, null, divisionPath);
     }
 
@@ -58,7 +59,7 @@ class JdbcFormBurdens implements FormBurdens {
             spec = spec.param("unit", unitId);
         }
         if (path != null) {
-            spec = spec.param("path", path).param("below", path + ".%");
+            spec = spec.param("path", path).param("pathBelow", DivisionPaths.belowPattern(path));
         }
         return spec.query((rs, row) -> new FormBurden(rs.getLong("unit_id"), month, rs.getInt("fields"),
                 rs.getInt("filled"), rs.getInt("prefilled"), rs.getInt("forms"), rs.getInt("submissions"))).list();

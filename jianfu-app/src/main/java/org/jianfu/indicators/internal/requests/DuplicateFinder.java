@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.jianfu.indicators.internal.registry.FieldLabel;
 import org.jianfu.indicators.internal.registry.Registry;
 import org.jianfu.indicators.internal.registry.RegistryEntry;
-import org.jianfu.indicators.matching.MatchResult;
 import org.jianfu.indicators.matching.Indicator;
+import org.jianfu.indicators.matching.MatchResult;
 import org.jianfu.indicators.matching.Tier;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -119,9 +120,10 @@ public class DuplicateFinder {
                                r.requester_name, r.form_month
                         from indicators.request_field f join indicators.data_request r on r.id = f.request_id
                         where r.status <> 'DRAFT' and r.id <> :own and r.requester_unit_id <> :me and not f.reused
-                          and (r.target_path = :t or r.target_path like :below or :t like r.target_path || '.%')
-                        order by r.form_month desc, r.id desc, f.position""")
-                .param("own", request.id()).param("me", request.requesterUnitId()).param("t", request.targetPath()).param("below", request.targetPath() + ".%")
+                          and (%s or :t like r.target_path || '.%%')
+                        order by r.form_month desc, r.id desc, f.position""".formatted(DivisionPaths.sqlWithin("r.target_path", "t")))
+                .param("own", request.id()).param("me", request.requesterUnitId()).param("t", request.targetPath())
+                .param("tBelow", DivisionPaths.belowPattern(request.targetPath()))
                 .query((rs, n) -> new Existing(rs.getLong("id"),
                         FieldLabel.of(rs.getString("name"), rs.getString("unit_of_measure")),
                         Indicator.Period.valueOf(rs.getString("period")), rs.getString("match_key"), rs.getString("title"),

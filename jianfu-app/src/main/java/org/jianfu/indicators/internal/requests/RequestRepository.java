@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jianfu.indicators.matching.Indicator;
 import org.jianfu.organization.DivisionLevel;
+import org.jianfu.platform.DivisionPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,10 +43,10 @@ public class RequestRepository {
         return jdbc.sql("""
                         select * from indicators.data_request
                         where (cast(:unit as bigint) is null or requester_unit_id = :unit)
-                          and (cast(:path as text) is null or requester_path = :path or requester_path like :below)
-                        order by created_at desc, id desc limit :limit""")
+                          and (cast(:path as text) is null or %s)
+                        order by created_at desc, id desc limit :limit""".formatted(DivisionPaths.sqlWithin("requester_path", "path")))
                 .param("unit", unitId).param("path", subtreePath)
-                .param("below", subtreePath == null ? null : subtreePath + ".%").param("limit", limit)
+                .param("pathBelow", subtreePath == null ? null : DivisionPaths.belowPattern(subtreePath)).param("limit", limit)
                 .query(RequestRepository::request).list();
     }
 
