@@ -43,6 +43,11 @@ public final class FingerprintIndex implements Closeable {
     static final String CONTENT_HASH = "hash";
     static final String OFFSETS = "offsets";
     static final String TEXT = "text";
+    /** The source's normalised title ({@code CitedTitles}), indexed, not stored: a draft citing it fetches it. */
+    static final String TITLE = "title";
+    /** Signatures of the document's units: how many documents hold a near-identical sentence. */
+    static final String UNITS = "units";
+    private static final FieldType UNIT_TYPE = unitType();
     private static final String SHINGLE_LENGTH = "shingleLength";
     private static final String WINNOW_WINDOW = "winnowWindow";
     private static final FieldType FINGERPRINT_TYPE = fingerprintType();
@@ -96,7 +101,22 @@ public final class FingerprintIndex implements Closeable {
 
     /** As {@link #put(String, FingerprintedText, long)}, with the compressed text ({@link TextStore}) kept for the rewording-tolerant stage. */
     public void put(String id, FingerprintedText text, long contentHash, byte[] storedText) throws IOException {
+        put(id, text, contentHash, storedText, java.util.List.of(), new long[0]);
+    }
+
+    /**
+     * As {@link #put(String, FingerprintedText, long, byte[])}, with the source's normalised titles (none may
+     * be null) and its distinct unit signatures ({@code UnitSignatures}; empty for none).
+     */
+    public void put(String id, FingerprintedText text, long contentHash, byte[] storedText,
+            java.util.Collection<String> titles, long[] unitSignatures) throws IOException {
         Document document = new Document();
+        if (unitSignatures.length > 0) {
+            document.add(new Field(UNITS, new UnitTokenStream(unitSignatures), UNIT_TYPE));
+        }
+        for (String title : titles) {
+            document.add(new StringField(TITLE, title, Field.Store.NO));
+        }
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new Field(FINGERPRINTS, new FingerprintTokenStream(text.selected()), FINGERPRINT_TYPE));
         document.add(new StoredField(CONTENT_HASH, contentHash));
@@ -174,6 +194,24 @@ public final class FingerprintIndex implements Closeable {
     public record IdAndText(String id, long contentHash, String text) {
     }
 
+    /** The visible documents titled as one of {@code titles} (normalised), at most {@code max}, in title order. */
+    public static java.util.List<Integer> titled(IndexSearcher searcher, java.util.Collection<String> titles, int max)
+            throws IOException {
+        java.util.List<Integer> documents = new java.util.ArrayList<>();
+        for (String title : titles) {
+            if (documents.size() >= max) {
+                break;
+            }
+            TopDocs hits = searcher.search(new TermQuery(new Term(TITLE, title)), max - documents.size());
+            for (var hit : hits.scoreDocs) {
+                if (!documents.contains(hit.doc)) {
+                    documents.add(hit.doc);
+                }
+            }
+        }
+        return documents;
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -195,6 +233,33 @@ public final class FingerprintIndex implements Closeable {
             throw new IllegalStateException("index was built with shingleLength=" + k + ", winnowWindow=" + w
                     + " but opened with " + shingleLength + ", " + winnowWindow + "; rebuild it or use those settings");
         }
+    }
+
+    private static FieldType unitType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** For each signature (0 = none), how many indexed documents hold a unit with it (deleted ones may count until merged). */
+    public static int[] unitFrequencies(IndexSearcher searcher, long[] signatures) throws IOException {
+        int[] frequencies = new int[signatures.length];
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(UNITS);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum termsEnum = terms.iterator();
+            for (int i = 0; i < signatures.length; i++) {
+                if (signatures[i] != 0 && termsEnum.seekExact(UnitTokenStream.termBytes(signatures[i]))) {
+                    frequencies[i] += termsEnum.docFreq();
+                }
+            }
+        }
+        return frequencies;
     }
 
     private static FieldType fingerprintType() {
