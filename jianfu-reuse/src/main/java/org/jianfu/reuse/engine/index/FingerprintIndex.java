@@ -47,6 +47,12 @@ public final class FingerprintIndex implements Closeable {
     static final String TITLE = "title";
     /** Signatures of the document's units: how many documents hold a near-identical sentence. */
     static final String UNITS = "units";
+    /**
+     * Stored with a kept text: which stage-two fields the document has. 3 = kept text, titles and unit
+     * signatures; a document without it (indexed before titles and units were) is re-added by {@code addIfChanged}.
+     */
+    static final String STAGE_TWO_FORMAT = "stageTwoFormat";
+    private static final int CURRENT_STAGE_TWO_FORMAT = 3;
     private static final FieldType UNIT_TYPE = unitType();
     private static final String SHINGLE_LENGTH = "shingleLength";
     private static final String WINNOW_WINDOW = "winnowWindow";
@@ -125,6 +131,7 @@ public final class FingerprintIndex implements Closeable {
         document.add(new StoredField(OFFSETS, OffsetMapCodec.encode(starts, ends, text.text().length())));
         if (storedText != null) {
             document.add(new StoredField(TEXT, storedText));
+            document.add(new StoredField(STAGE_TWO_FORMAT, CURRENT_STAGE_TWO_FORMAT));
         }
         writer.updateDocument(new Term(ID, id), document);
     }
@@ -154,13 +161,20 @@ public final class FingerprintIndex implements Closeable {
         }
     }
 
-    /** Whether the visible document with this id keeps its text (indexes built before the text was kept do not). */
+    /**
+     * Whether the visible document with this id keeps its text, titles and unit signatures as this version
+     * indexes them (indexes built before the text was kept, or before titles and units were, do not).
+     */
     public boolean keepsText(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            return hits.scoreDocs.length > 0
-                    && searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT)).getBinaryValue(TEXT) != null;
+            if (hits.scoreDocs.length == 0) {
+                return false;
+            }
+            Document stored = searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT, STAGE_TWO_FORMAT));
+            return stored.getBinaryValue(TEXT) != null && stored.getField(STAGE_TWO_FORMAT) != null
+                    && stored.getField(STAGE_TWO_FORMAT).numericValue().intValue() >= CURRENT_STAGE_TWO_FORMAT;
         } finally {
             searchers.release(searcher);
         }
