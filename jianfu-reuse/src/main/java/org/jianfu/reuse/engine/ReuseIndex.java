@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import org.apache.lucene.search.IndexSearcher;
+import org.jianfu.reuse.engine.citation.CitedTitles;
 import org.jianfu.reuse.engine.index.FingerprintIndex;
 import org.jianfu.reuse.engine.index.SeedLookup;
 import org.jianfu.reuse.engine.index.SourceRecord;
@@ -28,6 +31,7 @@ import org.jianfu.reuse.engine.shingle.FingerprintedText;
 import org.jianfu.reuse.engine.shingle.ShingleOccurrences;
 import org.jianfu.reuse.engine.sentence.RewordedAlignment;
 import org.jianfu.reuse.engine.sentence.TextUnits;
+import org.jianfu.reuse.engine.sentence.UnitSignatures;
 import org.jianfu.reuse.engine.text.MappedText;
 import org.jianfu.reuse.engine.text.TextNormalizer;
 
@@ -47,6 +51,8 @@ public final class ReuseIndex implements Closeable {
     private final TextNormalizer normalizer = new TextNormalizer();
     /** Normalised characters of new text (an added clause) that may lie between two passages of one source joined into one. */
     private static final int JOIN_GAP = 24;
+    /** Most documents fetched because the draft cites their title (a law and its versions). */
+    private static final int MAX_CITED_SOURCES = 12;
     /** Longest gap, in normalised characters on both sides, bridged as one sentence replaced by another. */
     private static final int REPLACED_GAP = 96;
 
@@ -83,7 +89,15 @@ public final class ReuseIndex implements Closeable {
         Objects.requireNonNull(docId, "docId");
         FingerprintedText fingerprinted = fingerprinter.fingerprint(text);
         byte[] kept = settings.rewordCandidates() > 0 ? TextStore.compress(text) : null;
-        index.put(docId, fingerprinted, ContentHash.of(text), kept);
+        Set<String> titles = new java.util.LinkedHashSet<>();
+        for (String title : new String[] {CitedTitles.titleOf(text), CitedTitles.titleOfId(docId)}) {
+            if (title != null) {
+                titles.add(title);
+            }
+        }
+        long[] units = settings.rewordCandidates() > 0
+                ? UnitSignatures.distinct(UnitSignatures.of(TextUnits.of(text, fingerprinted.text()))) : new long[0];
+        index.put(docId, fingerprinted, ContentHash.of(text), kept, titles, units);
     }
 
     /**
@@ -142,8 +156,12 @@ public final class ReuseIndex implements Closeable {
             IndexSearcher searcher = index.acquire();
             try {
                 Map<Integer, String> ids = new HashMap<>();
-                List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, texts, ids);
-                List<SourcedPiece> resolved = overlaps.resolve(found);
+                // what the draft names as its legal basis first, then what else it cites, each set bounded
+                Set<Integer> basis = new HashSet<>(FingerprintIndex.titled(searcher, CitedTitles.basisIn(text), MAX_CITED_SOURCES));
+                Set<Integer> cited = new java.util.LinkedHashSet<>(basis);
+                cited.addAll(FingerprintIndex.titled(searcher, CitedTitles.citedIn(text), MAX_CITED_SOURCES));
+                List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, texts, ids, cited, basis);
+                List<SourcedPiece> resolved = overlaps.resolve(found, cited);
                 Map<Integer, SourceRecord> sources = new HashMap<>();
                 for (SourcedPiece passage : resolved) {
                     sources.computeIfAbsent(passage.document(), d -> load(searcher, d));
@@ -164,7 +182,8 @@ public final class ReuseIndex implements Closeable {
      * passage touching a stage-one passage of the same source joins it, so a copy stays one passage.
      */
     private List<SourcedPiece> findPassages(IndexSearcher searcher, String original, FingerprintedText query,
-            Predicate<String> sourceFilter, SourceTexts texts, Map<Integer, String> ids) throws IOException {
+            Predicate<String> sourceFilter, SourceTexts texts, Map<Integer, String> ids, Set<Integer> cited,
+            Set<Integer> basis) throws IOException {
         ShingleOccurrences shingles = ShingleOccurrences.of(query.shingleHashes(), SeedLookup.MAX_OCCURRENCES);
         int maxFrequency = settings.maxDocumentFrequency(searcher.getIndexReader().numDocs());
         Map<Integer, SeedPairs> seeds = SeedLookup.seeds(searcher, shingles.hashes(), shingles.positions(), maxFrequency);
@@ -177,16 +196,30 @@ public final class ReuseIndex implements Closeable {
         candidates.sort((a, b) -> a.getValue().distinctHits() != b.getValue().distinctHits()
                 ? Integer.compare(b.getValue().distinctHits(), a.getValue().distinctHits())
                 : Integer.compare(a.getKey(), b.getKey()));
+        List<Map.Entry<Integer, SeedPairs>> aligned = new ArrayList<>();
+        for (int document : cited) { // what the draft cites by title is aligned whatever it shares
+            aligned.add(Map.entry(document, seeds.getOrDefault(document, new SeedPairs())));
+        }
+        for (Map.Entry<Integer, SeedPairs> candidate : candidates) {
+            if (aligned.size() >= settings.maxCandidates() + cited.size()) {
+                break;
+            }
+            if (!cited.contains(candidate.getKey())) {
+                aligned.add(candidate);
+            }
+        }
         List<SourcedPiece> passages = new ArrayList<>();
         RewordedAlignment reworded = null;
         int rewordedCandidates = 0;
-        for (Map.Entry<Integer, SeedPairs> candidate : candidates.subList(0, Math.min(candidates.size(), settings.maxCandidates()))) {
+        for (Map.Entry<Integer, SeedPairs> candidate : aligned) {
             int document = candidate.getKey();
+            boolean isCited = cited.contains(document);
             List<SourcedPiece> own = new ArrayList<>();
             for (Piece piece : alignment.align(candidate.getValue())) {
                 own.add(new SourcedPiece(document, piece, piece.similarity(settings.shingleLength(), settings.winnowWindow())));
             }
-            boolean secondStage = rewordedCandidates < settings.rewordCandidates();
+            boolean secondStage = settings.rewordCandidates() > 0
+                    && (isCited || rewordedCandidates < settings.rewordCandidates());
             if (own.isEmpty() && !secondStage) {
                 continue;
             }
@@ -198,12 +231,16 @@ public final class ReuseIndex implements Closeable {
             if (secondStage) {
                 String sourceText = sourceText(searcher, document, stored, texts);
                 if (sourceText != null) {
-                    rewordedCandidates++;
+                    rewordedCandidates += isCited ? 0 : 1;
                     if (reworded == null) {
-                        reworded = new RewordedAlignment(TextUnits.of(original, query.text()), settings.minPassageLength());
+                        TextUnits units = TextUnits.of(original, query.text());
+                        int[] commonness = FingerprintIndex.unitFrequencies(searcher, UnitSignatures.of(units));
+                        reworded = new RewordedAlignment(units, settings.minPassageLength(), commonness, maxFrequency);
                     }
                     MappedText normalised = normalizer.normalize(sourceText);
-                    for (RewordedAlignment.Found f : reworded.align(TextUnits.of(sourceText, normalised), candidate.getValue())) {
+                    for (RewordedAlignment.Found f : reworded.align(TextUnits.of(sourceText, normalised), candidate.getValue(),
+                            basis.contains(document) ? RewordedAlignment.Citation.BASIS
+                                    : isCited ? RewordedAlignment.Citation.CITED : RewordedAlignment.Citation.NONE)) {
                         own.add(new SourcedPiece(document, f.piece(), f.similarity()));
                     }
                     own = joined(own);

@@ -130,4 +130,31 @@ class RewordedCopyTests {
             assertThat(index.check(REWORDED).copyRatio()).isGreaterThan(before + 0.1);
         }
     }
+
+    @Test
+    void amongNearEqualSourcesTheOneTheDraftCitesGetsTheStretchAClearlyLargerOneStillWins() throws Exception {
+        String articles = LAW.substring(LAW.indexOf("第二条"), LAW.indexOf("第六条"));
+        // a sibling regulation holding the same articles, one character off: the law is a hair closer
+        String sibling = LAW.replace("城乡集贸市场管理法", "农贸市场管理条例").replace("配备必要的管理人员", "配备必需的管理人员");
+        String silent = "# 某市集贸市场管理办法\n\n第一条 结合本市实际，制定本办法。\n\n" + articles;
+        String citing = "# 某市集贸市场管理办法\n\n第一条 根据《农贸市场管理条例》，制定本办法。\n\n" + articles;
+        try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
+            index.add("law.md", LAW);
+            index.add("sibling.md", sibling);
+            index.commit();
+
+            assertThat(index.check(silent).passages()).extracting(Passage::source).containsExactly("law.md");
+            Passage cited = index.check(citing).passages().get(0);
+            assertThat(cited.source()).isEqualTo("sibling.md");
+            assertThat(cited.alsoFoundIn()).containsExactly("law.md");
+        }
+        String partOnly = sibling.substring(0, sibling.indexOf("第三条"));
+        try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
+            index.add("law.md", LAW);
+            index.add("sibling.md", partOnly); // cited, but holds one article of the four
+            index.commit();
+
+            assertThat(index.check(citing).passages()).extracting(Passage::source).containsExactly("law.md");
+        }
+    }
 }

@@ -81,7 +81,8 @@ public final class ImplementingRegulationsBenchmark {
         List<Law> laws = LawsCorpus.load(lawsDir);
         Map<String, String> texts = new LinkedHashMap<>();
         laws.forEach(l -> texts.put(l.id(), l.text()));
-        List<Listed> listed = listed().stream().filter(l -> texts.containsKey(l.query())).limit(max).toList();
+        List<Listed> listed = listed().stream().filter(l -> texts.containsKey(l.query())).limit(max)
+                .filter(l -> l.query().contains(System.getProperty("only", ""))).toList(); // -Donly=…: diagnose one
         Map<String, List<Sentence>> parentSentences = new HashMap<>();
         for (Law law : laws) {
             if (listed.stream().anyMatch(l -> l.parent().equals(family(law.id())))) {

@@ -43,6 +43,17 @@ public final class FingerprintIndex implements Closeable {
     static final String CONTENT_HASH = "hash";
     static final String OFFSETS = "offsets";
     static final String TEXT = "text";
+    /** The source's normalised title ({@code CitedTitles}), indexed, not stored: a draft citing it fetches it. */
+    static final String TITLE = "title";
+    /** Signatures of the document's units: how many documents hold a near-identical sentence. */
+    static final String UNITS = "units";
+    /**
+     * Stored with a kept text: which stage-two fields the document has. 3 = kept text, titles and unit
+     * signatures; a document without it (indexed before titles and units were) is re-added by {@code addIfChanged}.
+     */
+    static final String STAGE_TWO_FORMAT = "stageTwoFormat";
+    private static final int CURRENT_STAGE_TWO_FORMAT = 3;
+    private static final FieldType UNIT_TYPE = unitType();
     private static final String SHINGLE_LENGTH = "shingleLength";
     private static final String WINNOW_WINDOW = "winnowWindow";
     private static final FieldType FINGERPRINT_TYPE = fingerprintType();
@@ -96,7 +107,22 @@ public final class FingerprintIndex implements Closeable {
 
     /** As {@link #put(String, FingerprintedText, long)}, with the compressed text ({@link TextStore}) kept for the rewording-tolerant stage. */
     public void put(String id, FingerprintedText text, long contentHash, byte[] storedText) throws IOException {
+        put(id, text, contentHash, storedText, java.util.List.of(), new long[0]);
+    }
+
+    /**
+     * As {@link #put(String, FingerprintedText, long, byte[])}, with the source's normalised titles (none may
+     * be null) and its distinct unit signatures ({@code UnitSignatures}; empty for none).
+     */
+    public void put(String id, FingerprintedText text, long contentHash, byte[] storedText,
+            java.util.Collection<String> titles, long[] unitSignatures) throws IOException {
         Document document = new Document();
+        if (unitSignatures.length > 0) {
+            document.add(new Field(UNITS, new UnitTokenStream(unitSignatures), UNIT_TYPE));
+        }
+        for (String title : titles) {
+            document.add(new StringField(TITLE, title, Field.Store.NO));
+        }
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new Field(FINGERPRINTS, new FingerprintTokenStream(text.selected()), FINGERPRINT_TYPE));
         document.add(new StoredField(CONTENT_HASH, contentHash));
@@ -105,6 +131,7 @@ public final class FingerprintIndex implements Closeable {
         document.add(new StoredField(OFFSETS, OffsetMapCodec.encode(starts, ends, text.text().length())));
         if (storedText != null) {
             document.add(new StoredField(TEXT, storedText));
+            document.add(new StoredField(STAGE_TWO_FORMAT, CURRENT_STAGE_TWO_FORMAT));
         }
         writer.updateDocument(new Term(ID, id), document);
     }
@@ -134,13 +161,20 @@ public final class FingerprintIndex implements Closeable {
         }
     }
 
-    /** Whether the visible document with this id keeps its text (indexes built before the text was kept do not). */
+    /**
+     * Whether the visible document with this id keeps its text, titles and unit signatures as this version
+     * indexes them (indexes built before the text was kept, or before titles and units were, do not).
+     */
     public boolean keepsText(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            return hits.scoreDocs.length > 0
-                    && searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT)).getBinaryValue(TEXT) != null;
+            if (hits.scoreDocs.length == 0) {
+                return false;
+            }
+            Document stored = searcher.storedFields().document(hits.scoreDocs[0].doc, java.util.Set.of(TEXT, STAGE_TWO_FORMAT));
+            return stored.getBinaryValue(TEXT) != null && stored.getField(STAGE_TWO_FORMAT) != null
+                    && stored.getField(STAGE_TWO_FORMAT).numericValue().intValue() >= CURRENT_STAGE_TWO_FORMAT;
         } finally {
             searchers.release(searcher);
         }
@@ -174,6 +208,24 @@ public final class FingerprintIndex implements Closeable {
     public record IdAndText(String id, long contentHash, String text) {
     }
 
+    /** The visible documents titled as one of {@code titles} (normalised), at most {@code max}, in title order. */
+    public static java.util.List<Integer> titled(IndexSearcher searcher, java.util.Collection<String> titles, int max)
+            throws IOException {
+        java.util.List<Integer> documents = new java.util.ArrayList<>();
+        for (String title : titles) {
+            if (documents.size() >= max) {
+                break;
+            }
+            TopDocs hits = searcher.search(new TermQuery(new Term(TITLE, title)), max - documents.size());
+            for (var hit : hits.scoreDocs) {
+                if (!documents.contains(hit.doc)) {
+                    documents.add(hit.doc);
+                }
+            }
+        }
+        return documents;
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -195,6 +247,33 @@ public final class FingerprintIndex implements Closeable {
             throw new IllegalStateException("index was built with shingleLength=" + k + ", winnowWindow=" + w
                     + " but opened with " + shingleLength + ", " + winnowWindow + "; rebuild it or use those settings");
         }
+    }
+
+    private static FieldType unitType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** For each signature (0 = none), how many indexed documents hold a unit with it (deleted ones may count until merged). */
+    public static int[] unitFrequencies(IndexSearcher searcher, long[] signatures) throws IOException {
+        int[] frequencies = new int[signatures.length];
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(UNITS);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum termsEnum = terms.iterator();
+            for (int i = 0; i < signatures.length; i++) {
+                if (signatures[i] != 0 && termsEnum.seekExact(UnitTokenStream.termBytes(signatures[i]))) {
+                    frequencies[i] += termsEnum.docFreq();
+                }
+            }
+        }
+        return frequencies;
     }
 
     private static FieldType fingerprintType() {

@@ -50,12 +50,26 @@ public final class RewordedAlignment {
      */
     static final int RELATED_SEEDS = 8;
     /** Clusters of a source sharing few seeds: two fingerprints inside, 60 characters, a lone seed at Dice 0.85. */
-    private static final Guard UNRELATED = new Guard(2, 60, 0.85);
+    private static final Guard UNRELATED = new Guard(2, 60, 0.85, false);
     /** Clusters of a related source (scattered kept sentences): one fingerprint, 40 characters, a lone seed at {@value #SEED_DICE}. */
-    private static final Guard RELATED = new Guard(1, 40, SEED_DICE);
+    private static final Guard RELATED = new Guard(1, 40, SEED_DICE, true);
+
+    /**
+     * Clusters of a related source the query cites by title: no fingerprint needed, 40 characters, a lone
+     * seed at {@value #SEED_DICE}. The draft names the source, so a sentence that matches it is taken to
+     * come from it.
+     */
+    private static final Guard CITED = new Guard(0, 40, SEED_DICE, false);
+    /**
+     * Clusters of a related source the query names as its legal basis: as {@link #CITED}, and a lone
+     * sentence of {@value #MIN_RUN} characters counts (shorter than the reported passage minimum): a
+     * regulation keeps its law's short sentences one by one.
+     */
+    private static final Guard BASIS = new Guard(0, MIN_RUN, SEED_DICE, false);
+
 
     /** What a cluster needs to be reported: first-stage fingerprints inside, characters, Dice of a lone seed. */
-    private record Guard(int anchors, int minCluster, double singleDice) {
+    private record Guard(int anchors, int minCluster, double singleDice, boolean formulaicExcluded) {
     }
 
     /** A passage of this stage with its similarity (character-bigram Dice, 0–1). */
@@ -66,13 +80,29 @@ public final class RewordedAlignment {
     }
 
     private final TextUnits query;
+    private final boolean[] common;
     private final int minLength;
     private final long[] keys; // distinct bigrams of the query's units, ascending
     private final int[] postingStarts; // keys.length + 1 offsets into postings
     private final int[] postings; // query units holding each key
 
     public RewordedAlignment(TextUnits query, int minLength) {
+        this(query, minLength, new int[query.count()], Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param commonness per query unit, how many indexed documents hold a near-identical one
+     *     ({@link UnitSignatures})
+     * @param commonDocuments a unit held by more documents than this is formulaic (违反本条例规定，构成犯罪的，
+     *     依法追究刑事责任): it counts neither towards a source being related nor as a lone seed under the
+     *     related guard
+     */
+    public RewordedAlignment(TextUnits query, int minLength, int[] commonness, int commonDocuments) {
         this.query = query;
+        this.common = new boolean[query.count()];
+        for (int u = 0; u < query.count(); u++) {
+            common[u] = u < commonness.length && commonness[u] > commonDocuments;
+        }
         this.minLength = minLength;
         int total = 0;
         for (int u = 0; u < Math.min(query.count(), MAX_QUERY_UNITS); u++) {
@@ -110,6 +140,21 @@ public final class RewordedAlignment {
 
     /** Passages of this query copied, reworded or not, from the source with these units and first-stage seeds. */
     public List<Found> align(TextUnits source, SeedPairs fingerprints) {
+        return align(source, fingerprints, Citation.NONE);
+    }
+
+    /** How the query names a source: not at all, somewhere (《X法》), or as its legal basis (根据《X法》，制定本办法). */
+    public enum Citation {
+        NONE, CITED, BASIS
+    }
+
+    /**
+     * As {@link #align(TextUnits, SeedPairs)}; a source the query cites by title is related as soon as it
+     * shares {@value #RELATED_SEEDS} mutual-best seeds, without a cluster passing the strict guard: the
+     * draft itself says it comes from there.
+     */
+    public List<Found> align(TextUnits source, SeedPairs fingerprints, Citation citation) {
+        boolean cited = citation != Citation.NONE;
         Map<Long, Integer> linked = linked(source, fingerprints);
         List<Seed> seeds = mutualBest(seeds(source), source.count());
         List<Found> found = new ArrayList<>();
@@ -124,10 +169,16 @@ public final class RewordedAlignment {
         for (Found f : found) {
             evidence += f.piece().queryLength();
         }
-        if (seeds.size() >= RELATED_SEEDS && evidence > 0) {
+        int uncommonSeeds = 0;
+        for (Seed seed : seeds) {
+            uncommonSeeds += common[seed.query] ? 0 : 1;
+        }
+        // formulaic sentences make every law of a field look related: only uncommon ones count
+        if ((uncommonSeeds >= RELATED_SEEDS && evidence > 0) || (cited && seeds.size() >= RELATED_SEEDS)) {
             found.clear();
+            Guard guard = citation == Citation.BASIS ? BASIS : cited ? CITED : RELATED;
             for (List<Seed> cluster : clusters) {
-                validate(cluster, source, linked, MAX_GAP, RELATED, found);
+                validate(cluster, source, linked, MAX_GAP, guard, found);
             }
         }
         return found;
@@ -321,11 +372,14 @@ public final class RewordedAlignment {
             total += query.length(u);
         }
         double similarity = total == 0 ? 0 : weighted / total;
+        // a formulaic sentence (held by many documents) is never a lone seed where the guard says so
         boolean enoughSeeds = (cluster.size() >= 2 && qLast > qFirst && sLast > sFirst)
-                || (cluster.get(0).dice >= guard.singleDice() && query.length(qFirst) >= SINGLE_LENGTH);
+                || (cluster.get(0).dice >= guard.singleDice() && query.length(qFirst) >= SINGLE_LENGTH
+                        && !(guard.formulaicExcluded() && common[cluster.get(0).query]));
         int queryStart = query.start(qFirst);
         int queryEnd = query.end(qLast);
-        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= Math.max(minLength, guard.minCluster())
+        int minCluster = guard == BASIS ? guard.minCluster() : Math.max(minLength, guard.minCluster());
+        if (enoughSeeds && similarity >= MIN_SIMILARITY && queryEnd - queryStart >= minCluster
                 && anchors(linked, qFirst, qLast, sFirst, sLast) >= guard.anchors()) {
             emitRuns(cluster, best, qFirst, qLast, source, found);
             return;
