@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jianfu.platform.EmbeddedDatabasePasswordException;
 import org.jianfu.platform.HeldByAnotherProcessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +44,8 @@ class EmbeddedDatabaseConfiguration {
         boolean initialised = !clean && Files.exists(dataDir.resolve("postgresql.conf"));
         boolean trusting = initialised && HostBasedAuthentication.trustsAnyRule(dataDir);
         if (initialised && !trusting && !Files.exists(passwordFile)) {
-            throw new IllegalStateException("嵌入式数据库需要超级用户密码，但密码文件 " + passwordFile
-                    + " 不存在：请从备份中恢复该文件（它与 " + dataDir.toAbsolutePath().normalize() + " 一起备份）");
+            throw new EmbeddedDatabasePasswordException("嵌入式数据库需要超级用户密码，但密码文件 " + passwordFile
+                    + " 不存在：请从备份中恢复该文件（它与 " + dataDir.toAbsolutePath().normalize() + " 一起备份）", null);
         }
         String password = SuperuserPassword.readOrCreate(passwordFile);
         String onOff = durable ? "on" : "off";
@@ -104,8 +106,27 @@ class EmbeddedDatabaseConfiguration {
             if (!refusedThePassword(e)) {
                 throw e;
             }
-            throw new IllegalStateException("嵌入式数据库拒绝了密码文件 " + passwordFile + " 中的密码：该文件不属于 "
+            stopTheServerLeftRunning(dataDir);
+            throw new EmbeddedDatabasePasswordException("嵌入式数据库拒绝了密码文件 " + passwordFile + " 中的密码：该文件不属于 "
                     + dataDir.toAbsolutePath().normalize() + "，请从备份中恢复原来的密码文件", e);
+        }
+    }
+
+    /**
+     * The library gives up on a server it started but could not log in to, and leaves it running: it would
+     * hold the folder for the next start. A plain SIGTERM is PostgreSQL's orderly shutdown.
+     */
+    private static void stopTheServerLeftRunning(Path dataDir) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+            ProcessHandle.of(pid)
+                    .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+                    .ifPresent(postmaster -> {
+                        postmaster.destroy();
+                        postmaster.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
+                    });
+        } catch (IOException | RuntimeException e) {
+            log.warn("嵌入式数据库未能停止（{}）：请手动结束其进程", dataDir, e);
         }
     }
 

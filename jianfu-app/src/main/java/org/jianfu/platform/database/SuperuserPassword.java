@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jianfu.platform.EmbeddedDatabasePasswordException;
 
 /**
  * The embedded PostgreSQL superuser's password, kept in a file beside the data folder that only the
@@ -35,7 +36,7 @@ final class SuperuserPassword {
         }
         String password = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (password.isEmpty()) {
-            throw new IllegalStateException("嵌入式数据库的密码文件是空的（" + file + "）：请从备份中恢复该文件");
+            throw new EmbeddedDatabasePasswordException("嵌入式数据库的密码文件是空的（" + file + "）：请从备份中恢复该文件", null);
         }
         return password;
     }

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jianfu.platform.EmbeddedDatabasePasswordException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,7 +98,22 @@ class EmbeddedDatabaseTests {
         Files.delete(home.resolve("data/pg-password"));
 
         assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir(), false, false))
+                .isInstanceOf(EmbeddedDatabasePasswordException.class)
                 .hasMessageContaining("密码文件").hasMessageContaining("pg-password").hasMessageContaining("不存在");
+    }
+
+    @Test
+    void aPasswordFileThatDoesNotBelongToTheFolderSaysSoAndStopsTheServer() throws Exception {
+        try (EmbeddedPostgresServer server = configuration.embeddedPostgres(dataDir(), false, false)) {
+            assertThat(server.port()).isPositive();
+        }
+        Files.writeString(home.resolve("data/pg-password"), "another-folders-password\n");
+
+        assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir(), false, false))
+                .isInstanceOf(EmbeddedDatabasePasswordException.class)
+                .hasMessageContaining("拒绝了密码文件").hasMessageContaining("pg-password");
+        // the server the library started and gave up on is stopped, not left holding the folder
+        assertThat(dataDir().resolve("postmaster.pid")).doesNotExist();
     }
 
     private static void assertRefusedWithoutOrWithAWrongPassword(EmbeddedPostgresServer server) {
