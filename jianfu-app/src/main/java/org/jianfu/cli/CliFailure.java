@@ -2,6 +2,7 @@ package org.jianfu.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jianfu.platform.EmbeddedDatabasePasswordException;
 import org.jianfu.platform.HeldByAnotherProcessException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ final class CliFailure implements IExecutionExceptionHandler {
             chain.add(t);
         }
         for (Throwable t : chain) {
-            if (t instanceof HeldByAnotherProcessException) {
+            if (t instanceof HeldByAnotherProcessException || t instanceof EmbeddedDatabasePasswordException) {
                 return t.getMessage();
             }
         }
