@@ -30,6 +30,6 @@ class AccountDetailsService implements UserDetailsService {
         Unit unit = organization.unit(c.unitId()).orElseThrow(() -> new UsernameNotFoundException("账号所属单位不存在"));
         Actor actor = new Actor(c.id(), c.username(), c.displayName(), c.role(), unit.id(), unit.name(),
                 unit.divisionCode(), unit.divisionPath());
-        return new SignedInAccount(actor, c.passwordHash(), c.enabled(), c.lockedUntil(), clock.instant());
+        return new SignedInAccount(actor, c.passwordHash(), c.enabled(), c.lockedUntil(), clock.instant(), c.mustChangePassword());
     }
 }

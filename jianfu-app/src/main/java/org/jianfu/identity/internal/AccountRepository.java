@@ -17,7 +17,7 @@ class AccountRepository implements Accounts {
 
     /** The account row with what login needs. */
     record Credentials(long id, String username, String displayName, String passwordHash, Role role, long unitId,
-                       boolean enabled, Instant lockedUntil) {
+                       boolean enabled, Instant lockedUntil, boolean mustChangePassword) {
     }
 
     private final JdbcClient jdbc;
@@ -30,7 +30,7 @@ class AccountRepository implements Accounts {
         return jdbc.sql("select * from identity.account where username = ?").param(username)
                 .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getLong("unit_id"),
-                        rs.getBoolean("enabled"), instant(rs, "locked_until")))
+                        rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getBoolean("must_change_password")))
                 .optional();
     }
 

@@ -22,8 +22,12 @@ final class SignedInAccount implements UserDetails, ActorHolder, Serializable {
     private final boolean enabled;
     /** read when the account is loaded for a login, by the application clock */
     private final boolean locked;
+    /** a generated first password, as it was at sign-in ({@link PasswordFirst} confirms it before acting on it) */
+    private final boolean mustChangePassword;
 
-    SignedInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant now) {
+    SignedInAccount(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant now,
+                    boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -33,6 +37,10 @@ final class SignedInAccount implements UserDetails, ActorHolder, Serializable {
     @Override
     public Actor actor() {
         return actor;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override
