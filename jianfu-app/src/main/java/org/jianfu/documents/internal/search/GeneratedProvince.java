@@ -28,9 +28,11 @@ final class GeneratedProvince {
 
     private final List<String> sentences = new ArrayList<>();
     private final List<UnitRow> units;
+    private final java.util.Map<String, List<UnitRow>> byPrefecture;
 
     GeneratedProvince(List<UnitRow> units) {
         this.units = units;
+        this.byPrefecture = units.stream().collect(java.util.stream.Collectors.groupingBy(u -> prefix(u.path(), 2)));
         for (LawsCorpus.LawText law : LawsCorpus.load()) {
             for (String s : law.text().split("[。\\n]")) {
                 String t = s.strip().replaceFirst("^第[一二三四五六七八九十百零]+条\\s*", "");
@@ -74,8 +76,7 @@ final class GeneratedProvince {
             }
         }
         body.append("各单位要加强组织领导，确保").append(topic).append("各项任务落到实处。");
-        String prefecture = issuer.path().split("\\.").length > 1 ? prefix(issuer.path(), 2) : issuer.path();
-        List<UnitRow> near = units.stream().filter(u -> u.path().startsWith(prefecture)).toList();
+        List<UnitRow> near = byPrefecture.get(prefix(issuer.path(), 2));
         List<Long> recipients = new ArrayList<>();
         int addressed = 1 + random.nextInt(12);
         for (int i = 0; i < addressed && !near.isEmpty(); i++) {
