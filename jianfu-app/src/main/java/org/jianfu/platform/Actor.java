@@ -2,8 +2,9 @@ package org.jianfu.platform;
 
 /**
  * The signed-in user as every module sees it: who, which unit, where in the division tree.
- * Data scope follows from it: own unit for everyone, the whole division subtree for the
- * burden office ({@link Role#MONITOR}) and everything for the administrator.
+ * Data scope follows from it and lives in {@link DivisionScope} ({@link #scope()}): own unit for everyone,
+ * the whole division subtree for the burden office ({@link Role#MONITOR}) and everything for the
+ * administrator; the methods below ask it.
  *
  * @param divisionPath the unit's division as a dotted code path, e.g. {@code 62.6201.620102}
  */
@@ -14,19 +15,24 @@ public record Actor(long accountId, String username, String displayName, Role ro
         return role == Role.ADMIN;
     }
 
+    /** What this user may see: the one home of data scope. */
+    public DivisionScope scope() {
+        return DivisionScope.of(this);
+    }
+
     /** May this user see records of any unit in the division at {@code path}? */
     public boolean monitors(String path) {
-        return isAdmin() || (role == Role.MONITOR && DivisionPaths.within(path, divisionPath));
+        return scope().monitors(path);
     }
 
     /** May this user read the data of the given unit (its documents, meetings, forms ...)? */
     public boolean mayReadUnit(long otherUnitId, String otherDivisionPath) {
-        return otherUnitId == unitId || monitors(otherDivisionPath);
+        return scope().mayReadUnit(otherUnitId, otherDivisionPath);
     }
 
     /** May this user browse the division at {@code path} (names of units, for addressing)? */
     public boolean mayBrowseDivision(String path) {
-        return isAdmin() || DivisionPaths.within(path, divisionPath);
+        return scope().mayBrowse(path);
     }
 
     /**
@@ -34,7 +40,7 @@ public record Actor(long accountId, String username, String displayName, Role ro
      * administrator's own path) for the administrator, the own division for everyone else.
      */
     public String browseRoot() {
-        return isAdmin() ? DivisionPaths.rootOf(divisionPath) : divisionPath;
+        return scope().browseRoot();
     }
 
     /** {@link #browseRoot()} as a division code. */
