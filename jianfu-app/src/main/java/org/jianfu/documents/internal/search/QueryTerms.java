@@ -34,7 +34,7 @@ record QueryTerms(List<String> terms, List<Integer> positions) {
         return new QueryTerms(List.copyOf(terms), List.copyOf(positions));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return terms.isEmpty();
     }
 }
