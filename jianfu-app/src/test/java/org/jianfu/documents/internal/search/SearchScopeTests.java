@@ -40,15 +40,15 @@ class SearchScopeTests {
 
     @Test
     void theIndexScopeIsTheReadingRule() throws Exception {
-        long township = api.townshipGovernment("620102").id();
-        api.createOk("620102.gov-office.clerk", DocumentsDriver.draft("NOTICE", "范围测试草稿", "草稿正文。", List.of(township), false));
-        api.issued("620102.gov-office.clerk", "620102.gov-office.leader",
+        long township = api.townshipGovernment("620111").id();
+        api.createOk("620111.gov-office.clerk", DocumentsDriver.draft("NOTICE", "范围测试草稿", "草稿正文。", List.of(township), false));
+        api.issued("620111.gov-office.clerk", "620111.gov-office.leader",
                 DocumentsDriver.draft("NOTICE", "范围测试公文", "公文正文。", List.of(township), false));
         sync.catchUp();
         List<Long> all = jdbc.sql("select id from documents.document order by id").query(Long.class).list();
-        String cadre = api.townshipGovernment("620102").divisionCode() + ".gov.cadre";
-        for (String username : List.of("620102.gov-office.clerk", "620103.gov-office.clerk", cadre, "jfb.6201",
-                "jfb.620102", "jfb.620103", "admin")) {
+        String cadre = api.townshipGovernment("620111").divisionCode() + ".gov.cadre";
+        for (String username : List.of("620111.gov-office.clerk", "620103.gov-office.clerk", cadre, "jfb.6201",
+                "jfb.620111", "jfb.620103", "admin")) {
             Actor actor = api.actor(username);
             Set<Long> rule = new HashSet<>();
             all.forEach(id -> {
