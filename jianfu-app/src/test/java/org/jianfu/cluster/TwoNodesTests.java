@@ -147,7 +147,7 @@ class TwoNodesTests {
         assertThat(clerk.post("/api/v1/documents/" + id + "/submit", "{}").statusCode()).isEqualTo(200);
         BasicApi leader = new BasicApi(nodes.baseUrl(node), county + ".gov-office.leader");
         for (String step : java.util.List.of("pass-review", "sign")) {
-            assertThat(leader.post("/api/v1/documents/" + id + "/" + step, "{}").statusCode()).isEqualTo(200);
+            assertThat(leader.post("/api/v1/documents/" + id + "/" + step, "{\"comment\":\"同意\"}").statusCode()).isEqualTo(200);
         }
         return id;
     }
@@ -186,8 +186,8 @@ class TwoNodesTests {
         long id = Long.parseLong(created.body().replaceAll("\\D", ""));
         clerk.post("/api/v1/documents/" + id + "/submit", "{}");
         BasicApi leader = new BasicApi(nodes.baseUrl(0), "620102.gov-office.leader");
-        leader.post("/api/v1/documents/" + id + "/pass-review", "{}");
-        leader.post("/api/v1/documents/" + id + "/sign", "{}");
+        leader.post("/api/v1/documents/" + id + "/pass-review", "{\"comment\":\"同意\"}");
+        leader.post("/api/v1/documents/" + id + "/sign", "{\"comment\":\"同意\"}");
         assertThat(clerk.post("/api/v1/documents/" + id + "/issue", "{}").statusCode()).isEqualTo(200);
 
         BasicApi onB = new BasicApi(nodes.baseUrl(1), "620102.gov-office.clerk"); // the issuer may read its source

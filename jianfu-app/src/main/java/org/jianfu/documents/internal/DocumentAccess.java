@@ -52,6 +52,20 @@ public class DocumentAccess {
         return d;
     }
 
+    /**
+     * The document for what stays inside the issuing side (the 发文稿纸 with its opinions): the issuing and
+     * co-issuing units, the 减负办 above and the administrator; an addressee gets 403.
+     */
+    public Document forIssuingSide(Actor actor, long id) {
+        Document d = readable(actor, id);
+        boolean addresseeOnly = !isIssuer(actor, d) && !d.coIssuerIds().contains(actor.unitId()) && !actor.isAdmin()
+                && !actor.monitors(issuer(d).divisionPath());
+        if (addresseeOnly) {
+            throw new AccessDeniedException("发文稿纸只有发文单位可以查看");
+        }
+        return d;
+    }
+
     /** The document for an action of an addressee (签收, 阅知 ...). */
     public Document forRecipient(Actor actor, long id) {
         Document d = readable(actor, id);

@@ -107,20 +107,25 @@ public class DocumentFlow {
         move(actor, d, FlowAction.SUBMIT, DocumentState.REVIEW, null);
     }
 
-    /** 核稿 → 待签发, by a clerk or leader of the unit who did not draft it ({@link ApprovalPolicy}). */
-    public void passReview(Actor actor, long id) {
+    /**
+     * 核稿 → 待签发, by a clerk or leader of the unit who did not draft it ({@link ApprovalPolicy}), with the
+     * reviewer's opinion: it is what the 发文稿纸 shows in the 核稿 box.
+     */
+    public void passReview(Actor actor, long id, String opinion) {
         Document d = step(actor, id, STAFF, DocumentState.REVIEW);
         policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d.draftedBy());
-        move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, null);
+        String text = Opinions.required("核稿", opinion);
+        move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, text);
     }
 
-    /** 签发 by the unit's leader; the gate must not block. */
-    public GateResult sign(Actor actor, long id) {
+    /** 签发 by the unit's leader, with the signer's opinion (the 签发 box); the gate must not block. */
+    public GateResult sign(Actor actor, long id, String opinion) {
         Document d = step(actor, id, LEADERS, DocumentState.SIGNING);
         policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.draftedBy());
+        String text = Opinions.required("签发", opinion);
         GateResult result = passGate(d, CheckMoment.SIGNING);
         documents.signed(id, actor.accountId());
-        log.record(id, FlowAction.SIGN, d.state(), DocumentState.SIGNED, actor, null);
+        log.record(id, FlowAction.SIGN, d.state(), DocumentState.SIGNED, actor, text);
         return result;
     }
 
@@ -154,9 +159,7 @@ public class DocumentFlow {
 
     /** 退回 with a comment: the reviewer, the signer or the issuing clerk sends the draft back. */
     public void sendBack(Actor actor, long id, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new RuleViolationException("退回时请填写退回意见");
-        }
+        String reason = Opinions.required("退回", comment);
         Document d = access.forIssuer(actor, id, Set.of(Role.CLERK, Role.LEADER));
         Document locked = documents.lock(d.id()).orElseThrow();
         boolean allowed = switch (locked.state()) {
@@ -168,7 +171,7 @@ public class DocumentFlow {
         if (!allowed) {
             throw new RuleViolationException("当前状态（" + locked.state().label() + "）不能由" + actor.role().label() + "退回");
         }
-        move(actor, locked, FlowAction.RETURN, DocumentState.DRAFT, comment.strip());
+        move(actor, locked, FlowAction.RETURN, DocumentState.DRAFT, reason);
     }
 
     /** 收回: back to draft before the next step acts; after 印发 only while nobody has signed for it. */

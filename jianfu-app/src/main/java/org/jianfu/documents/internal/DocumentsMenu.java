@@ -20,6 +20,11 @@ class DocumentsMenu {
     }
 
     @Bean
+    MenuEntry incomingMenuEntry() {
+        return new MenuEntry(13, "收文办理", "/incoming", "办", Set.of(Role.CLERK, Role.LEADER));
+    }
+
+    @Bean
     MenuEntry explanationsMenuEntry() {
         return new MenuEntry(12, "超限审批", "/documents/explanations", "批", Set.of(Role.MONITOR));
     }

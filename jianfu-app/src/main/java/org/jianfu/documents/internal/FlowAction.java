@@ -6,6 +6,7 @@ public enum FlowAction {
     EDIT("修改"),
     SUBMIT("送核稿"),
     PASS_REVIEW("核稿通过，送签发"),
+    COUNTERSIGN("会签"),
     SIGN("签发"),
     ISSUE("印发"),
     RETURN("退回"),

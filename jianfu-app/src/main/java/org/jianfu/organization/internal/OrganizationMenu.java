@@ -13,4 +13,9 @@ class OrganizationMenu {
     MenuEntry organizationMenuEntry() {
         return new MenuEntry(90, "组织机构", "/organization", "组", Set.of(Role.ADMIN, Role.MONITOR));
     }
+
+    @Bean
+    MenuEntry workCalendarMenuEntry() {
+        return new MenuEntry(91, "工作日历", "/organization/calendar", "历", Set.of(Role.ADMIN, Role.MONITOR));
+    }
 }

@@ -63,8 +63,8 @@ class IssuingConcurrencyTests {
         form.setReviewConfirmed(true);
         long id = flow.create(clerk, form);
         flow.submit(clerk, id);
-        flow.passReview(leader, id);
-        flow.sign(leader, id);
+        flow.passReview(leader, id, "同意");
+        flow.sign(leader, id, "同意");
         return id;
     }
 

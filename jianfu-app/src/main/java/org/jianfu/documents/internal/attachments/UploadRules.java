@@ -71,6 +71,32 @@ public final class UploadRules {
         return ext;
     }
 
+    /**
+     * A scan of a paper document (收文登记): a PDF or an image, by extension and by content; returns the content
+     * type to serve it with.
+     */
+    public String checkScan(String fileName, byte[] content) {
+        if (fileName == null || fileName.isBlank() || content == null || content.length == 0) {
+            throw new RuleViolationException("请上传纸质来文的扫描件（PDF 或图片）");
+        }
+        String ext = extension(fileName).equals("jpeg") ? "jpg" : extension(fileName);
+        if (!ext.equals("pdf") && !ext.equals("png") && !ext.equals("jpg")) {
+            throw new RuleViolationException("扫描件只支持 PDF、PNG、JPG 文件，不支持“" + fileName + "”");
+        }
+        if (content.length > maxBytes) {
+            throw new RuleViolationException("扫描件“" + fileName + "”大小为 " + megabytes(content.length)
+                    + "，超过上限 " + megabytes(maxBytes));
+        }
+        if (!startsWith(content, SIGNATURES.get(ext))) {
+            throw new RuleViolationException("文件“" + fileName + "”的内容不是 PDF 或图片（内容与扩展名不符）");
+        }
+        return switch (ext) {
+            case "pdf" -> "application/pdf";
+            case "png" -> "image/png";
+            default -> "image/jpeg";
+        };
+    }
+
     private static boolean startsWith(byte[] content, byte[] prefix) {
         return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
     }

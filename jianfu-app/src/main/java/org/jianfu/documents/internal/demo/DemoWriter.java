@@ -3,7 +3,7 @@ package org.jianfu.documents.internal.demo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
+import Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.jianfu.documents.internal.Beijing;
+import org.jianfu.documents.internal.incoming.IncomingRepository;
 import org.jianfu.organization.Unit;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -73,6 +74,13 @@ final class DemoWriter {
                 from documents.document d join identity.account a on a.id = d.drafted_by
                   join organization.unit u on u.id = d.issuing_unit_id where d.id = any(?)""",
                 (Object) written.toArray(Long[]::new));
+        // the last two months' signed documents are in their units' 收文登记, waiting for 拟办 as real ones would
+        Timestamp newest = jdbc.queryForObject("select max(issued_at) from documents.document where id = any(?)",
+                Timestamp.class, (Object) written.toArray(Long[]::new));
+        if (newest != null) {
+            rows += jdbc.update(IncomingRepository.REGISTER_SIGNED, written.toArray(Long[]::new),
+                    Timestamp.from(newest.toInstant().minus(Duration.ofDays(60))));
+        }
         return rows;
     }
 

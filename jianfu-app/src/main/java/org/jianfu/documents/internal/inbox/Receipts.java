@@ -9,6 +9,7 @@ import org.jianfu.documents.internal.DocumentAccess;
 import org.jianfu.documents.internal.DocumentState;
 import org.jianfu.documents.internal.FlowAction;
 import org.jianfu.documents.internal.TransitionLog;
+import org.jianfu.documents.internal.incoming.IncomingRegister;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
@@ -26,7 +27,10 @@ public class Receipts {
 
     private final Clock clock;
 
-    Receipts(ReceiptRepository receipts, DocumentAccess access, TransitionLog log, Clock clock) {
+    private final IncomingRegister register;
+
+    Receipts(ReceiptRepository receipts, DocumentAccess access, TransitionLog log, Clock clock, IncomingRegister register) {
+        this.register = register;
         this.clock = clock;
         this.receipts = receipts;
         this.access = access;
@@ -60,6 +64,7 @@ public class Receipts {
             throw new RuleViolationException("本单位已签收或已退文");
         }
         log.record(documentId, FlowAction.SIGN_FOR, d.state(), d.state(), actor, null);
+        register.signedFor(actor, documentId);
     }
 
     /**
@@ -80,6 +85,7 @@ public class Receipts {
             throw new RuleViolationException("请先签收；已办结的公文无需重复办理");
         }
         log.record(documentId, FlowAction.HANDLE, d.state(), d.state(), actor, note);
+        register.handledOnPage(actor, documentId, note);
     }
 
     /** 退文: an addressee sends back a document it should not have received, before signing for it. */

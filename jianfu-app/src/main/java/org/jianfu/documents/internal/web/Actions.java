@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
+import org.jianfu.documents.internal.Opinions;
 import org.jianfu.documents.internal.inbox.Receipt;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
@@ -16,10 +17,28 @@ record Actions(Action main, List<Action> others) {
      * A POST to {@code /documents/{id}/{step}}; {@code comment} asks for a comment (required or optional);
      * {@code confirm}, when set, is asked before the post (收回 cannot be taken back by the recipients).
      */
-    record Action(String step, String label, boolean comment, boolean danger, String confirm) {
+    record Action(String step, String label, boolean comment, boolean danger, String confirm, String opinionStep,
+                  List<String> phrases) {
 
         Action(String step, String label, boolean comment, boolean danger) {
-            this(step, label, comment, danger, null);
+            this(step, label, comment, danger, null, null, List.of());
+        }
+
+        Action(String step, String label, boolean comment, boolean danger, String confirm) {
+            this(step, label, comment, danger, confirm, null, List.of());
+        }
+
+        /**
+         * A step that takes an opinion ({@code opinionStep}: 核稿, 签发): the common phrases one tap away (the first
+         * is chosen, so the step stays one tap), free text below.
+         */
+        static Action withOpinion(String step, String label, String opinionStep) {
+            return new Action(step, label, true, false, null, opinionStep, Opinions.COMMON);
+        }
+
+        /** Whether the page shows the phrases as radio buttons above the textarea. */
+        public boolean offersPhrases() {
+            return !phrases.isEmpty();
         }
     }
 
@@ -38,7 +57,7 @@ record Actions(Action main, List<Action> others) {
                 }
                 case REVIEW -> {
                     if (mayReview) {
-                        all.add(new Action("pass-review", "核稿通过，送签发", false, false));
+                        all.add(Action.withOpinion("pass-review", "核稿通过，送签发", "核稿"));
                         all.add(new Action("return", "退回修改", true, true));
                     }
                     if (clerk) {
@@ -47,7 +66,7 @@ record Actions(Action main, List<Action> others) {
                 }
                 case SIGNING -> {
                     if (maySign) {
-                        all.add(new Action("sign", "签发", false, false));
+                        all.add(Action.withOpinion("sign", "签发", "签发"));
                         all.add(new Action("return", "退回修改", true, true));
                     }
                     if (clerk) {

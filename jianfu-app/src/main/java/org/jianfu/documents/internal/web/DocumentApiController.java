@@ -89,7 +89,7 @@ class DocumentApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(details(draft, actor));
     }
 
-    /** submit, pass-review, sign, issue, return (comment required), recall. */
+    /** submit, pass-review and sign (the opinion in comment, required), issue, return (comment required), recall. */
     @PostMapping("/{documentId}/{step:submit|pass-review|sign|issue|return|recall}")
     Details step(@PathVariable long documentId, @PathVariable String step, @RequestBody(required = false) Step body,
                  Actor actor) {

@@ -8,6 +8,7 @@ import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
 import org.jianfu.documents.internal.DocumentFlow;
 import org.jianfu.documents.internal.DocumentState;
+import org.jianfu.documents.internal.Opinions;
 import org.jianfu.documents.internal.TransitionLog;
 import org.jianfu.documents.internal.attachments.Attachments;
 import org.jianfu.documents.internal.gate.ExplanationRepository;
@@ -70,6 +71,7 @@ class DocumentPageController {
         model.addAttribute("copyNames", joined(d.copyRecipientIds(), names));
         model.addAttribute("coIssuerNames", joined(d.coIssuerIds(), names));
         model.addAttribute("issuer", access.issuer(d));
+        model.addAttribute("issuerSide", issuerSide || actor.isAdmin());
         model.addAttribute("own", own);
         model.addAttribute("receipts", all);
         model.addAttribute("signedCount", all.stream().filter(r -> r.signedAt() != null).count());
@@ -86,7 +88,9 @@ class DocumentPageController {
     /** Every step of both flows from the page; a refusal comes back as a message on the page. */
     @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|read|handled|refuse|remind}")
     String step(@PathVariable long documentId, @PathVariable String step,
-                @RequestParam(required = false) String comment, Actor actor, RedirectAttributes flash) {
+                @RequestParam(required = false) String comment, @RequestParam(required = false) String phrase,
+                Actor actor, RedirectAttributes flash) {
+        comment = Opinions.chosen(comment, phrase);
         try {
             switch (step) {
                 case "sign-for" -> receipts.signFor(actor, documentId);

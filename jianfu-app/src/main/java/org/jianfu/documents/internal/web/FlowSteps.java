@@ -13,8 +13,8 @@ final class FlowSteps {
     static void run(DocumentFlow flow, Actor actor, long documentId, String step, String comment) {
         switch (step) {
             case "submit" -> flow.submit(actor, documentId);
-            case "pass-review" -> flow.passReview(actor, documentId);
-            case "sign" -> flow.sign(actor, documentId);
+            case "pass-review" -> flow.passReview(actor, documentId, comment);
+            case "sign" -> flow.sign(actor, documentId, comment);
             case "issue" -> flow.issue(actor, documentId);
             case "return" -> flow.sendBack(actor, documentId, comment);
             case "recall" -> flow.recall(actor, documentId, comment);
