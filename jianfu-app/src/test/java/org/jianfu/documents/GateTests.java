@@ -66,7 +66,7 @@ class GateTests {
                 .contains("length", "consistency", "quota");
         assertThat(json(gate, "$.outcomes[?(@.check=='length')].verdict")).contains("BLOCK");
 
-        MvcResult refused = api.step(LEADER, id, "sign", null);
+        MvcResult refused = api.step(LEADER, id, "sign", "同意");
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(json(refused, "$.detail")).contains("篇幅").contains("超过专项文件上限 4000 字");
 
@@ -83,7 +83,7 @@ class GateTests {
                 .as("the own county's office is not one level up").isEqualTo(403);
         assertThat(api.post(CLERK, explanation + "/decision", "{\"approve\":true}").getResponse().getStatus()).isEqualTo(403);
         assertThat(api.get("jfb.6202", explanation).getResponse().getStatus()).isEqualTo(404);
-        assertThat(api.step(LEADER, id, "sign", null).getResponse().getStatus()).as("still pending").isEqualTo(422);
+        assertThat(api.step(LEADER, id, "sign", "同意").getResponse().getStatus()).as("still pending").isEqualTo(422);
 
         MvcResult approved = api.post(UPPER_OFFICE, explanation + "/decision", "{\"approve\":true,\"comment\":\"同意\"}");
         assertThat(json(approved, "$.state")).isEqualTo("APPROVED");
@@ -107,7 +107,7 @@ class GateTests {
                 .isEqualTo(422);
         assertThat(json(api.post(UPPER_OFFICE, explanation + "/decision",
                 "{\"approve\":false,\"comment\":\"请精简到4000字以内\"}"), "$.state")).isEqualTo("REFUSED");
-        MvcResult refused = api.step(LEADER, id, "sign", null);
+        MvcResult refused = api.step(LEADER, id, "sign", "同意");
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(json(refused, "$.detail")).contains("超限说明未获批准");
     }

@@ -49,6 +49,15 @@ class ApiErrorTests {
     void theOpenApiDescriptionIsReadableWithoutLogin() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                // 公文 II: search, opinions (the step's comment), 收文办理 and 会签, notification channels
+                .andExpect(jsonPath("$.paths['/api/v1/documents/search']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/documents/{documentId}/{step}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/documents/{documentId}/sheet']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/incoming']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/incoming/{id}/instruct']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/incoming/{id}/tasks/{taskId}/{step}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/work-calendar']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/notifications/channels']").exists());
     }
 }

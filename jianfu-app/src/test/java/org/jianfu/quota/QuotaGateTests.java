@@ -65,7 +65,7 @@ class QuotaGateTests {
 
         api.stepOk(CLERK, id, "submit");
         api.stepOk(LEADER, id, "pass-review");
-        assertThat(json(api.step(LEADER, id, "sign", null), "$.detail")).contains("发文限额");
+        assertThat(json(api.step(LEADER, id, "sign", "同意"), "$.detail")).contains("发文限额");
         String explanation = json(api.post(CLERK, "/api/v1/documents/" + id + "/explanations",
                 "{\"check\":\"quota\",\"text\":\"防汛紧急部署，确需发文，已与上级沟通。\"}"), "$.id");
         api.post("jfb.6201", "/api/v1/explanations/" + explanation + "/decision", "{\"approve\":true,\"comment\":\"同意\"}");

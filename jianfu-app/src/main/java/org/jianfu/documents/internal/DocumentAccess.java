@@ -11,16 +11,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see and act on a document. Readers: the issuing and co-issuing units, the addressees once
- * it is issued, the 减负办 of a division above the issuer, the administrator. Anyone else gets 404.
+ * it is issued, the units asked to countersign (会签), the 减负办 of a division above the issuer, the administrator. Anyone else gets 404.
  */
 @Service
 public class DocumentAccess {
 
     private final DocumentRepository documents;
     private final Organization organization;
-    DocumentAccess(DocumentRepository documents, Organization organization) {
+    private final Countersigns countersigns;
+
+    DocumentAccess(DocumentRepository documents, Organization organization, Countersigns countersigns) {
         this.documents = documents;
         this.organization = organization;
+        this.countersigns = countersigns;
     }
 
     public Document readable(Actor actor, long id) {
@@ -38,6 +41,9 @@ public class DocumentAccess {
         boolean out = d.state() == DocumentState.ISSUED || d.state() == DocumentState.WITHDRAWN;
         if (out && d.allRecipientIds().contains(actor.unitId())) {
             return true;
+        }
+        if (countersigns.isParty(d.id(), actor.unitId())) {
+            return true; // asked to countersign: it reads the draft it signs, and later what became of it
         }
         Unit issuer = issuer(d);
         return actor.monitors(issuer.divisionPath());

@@ -42,10 +42,12 @@ public class DocumentFlow {
 
     private final Clock clock;
     private final ApprovalPolicy policy;
+    private final Countersigns countersigns;
 
     DocumentFlow(DocumentRepository documents, DocumentAccess access, DocumentNumbers numbers, IssueGate gate,
                  TransitionLog log, Organization organization, ApplicationEventPublisher events, Clock clock,
-                 ApprovalPolicy policy) {
+                 ApprovalPolicy policy, Countersigns countersigns) {
+        this.countersigns = countersigns;
         this.clock = clock;
         this.policy = policy;
         this.documents = documents;
@@ -112,10 +114,56 @@ public class DocumentFlow {
      * reviewer's opinion: it is what the 发文稿纸 shows in the 核稿 box.
      */
     public void passReview(Actor actor, long id, String opinion) {
+        passReview(actor, id, opinion, List.of(), false);
+    }
+
+    /**
+     * 核稿 with 会签: the co-issuing units (联合发文) always countersign, and the reviewer may ask peer units of the
+     * same level ({@code internalUnitIds}); all in parallel, or one after another. Without any party the draft
+     * goes straight to 签发.
+     */
+    public void passReview(Actor actor, long id, String opinion, List<Long> internalUnitIds, boolean inOrder) {
         Document d = step(actor, id, STAFF, DocumentState.REVIEW);
         policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_REVIEW, d.draftedBy());
         String text = Opinions.required("核稿", opinion);
-        move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, text);
+        List<Long> internal = internalUnitIds == null ? List.of() : internalUnitIds.stream().distinct()
+                .filter(u -> !d.coIssuerIds().contains(u)).toList();
+        Unit issuer = access.issuer(d);
+        for (Long unit : internal) {
+            Unit u = organization.unit(unit).orElseThrow(() -> new RuleViolationException("会签单位不存在"));
+            if (u.id() == issuer.id() || !u.divisionCode().equals(issuer.divisionCode())) {
+                throw new RuleViolationException("会签单位须为本级其他单位（" + u.name() + "不是）");
+            }
+        }
+        if (d.coIssuerIds().isEmpty() && internal.isEmpty()) {
+            move(actor, d, FlowAction.PASS_REVIEW, DocumentState.SIGNING, text);
+            return;
+        }
+        countersigns.start(id, d.coIssuerIds(), internal, inOrder);
+        move(actor, d, FlowAction.PASS_REVIEW, DocumentState.COUNTERSIGN, text);
+    }
+
+    /** 会签 by a party unit's clerk or leader, with its opinion; the last party sends the draft to 签发. */
+    public void countersign(Actor actor, long id, String opinion) {
+        Document d = access.readable(actor, id);
+        Document locked = documents.lock(d.id()).orElseThrow();
+        if (!mayCountersign(actor, locked)) {
+            throw new RuleViolationException(locked.state() == DocumentState.COUNTERSIGN
+                    ? "本单位不是当前的会签单位（按顺序会签时请等前一单位会签）" : "公文当前状态为“" + locked.state().label() + "”，不能会签");
+        }
+        String text = Opinions.required("会签", opinion);
+        countersigns.sign(id, actor.unitId(), actor.accountId(), text, clock.instant());
+        DocumentState to = countersigns.open(id) == 0 ? DocumentState.SIGNING : DocumentState.COUNTERSIGN;
+        if (to != locked.state()) {
+            documents.changeState(id, to);
+        }
+        log.record(id, FlowAction.COUNTERSIGN, locked.state(), to, actor, text);
+    }
+
+    /** May the actor countersign this document now (a clerk or leader of the party unit whose turn it is)? */
+    public boolean mayCountersign(Actor actor, Document d) {
+        return d.state() == DocumentState.COUNTERSIGN && STAFF.contains(actor.role())
+                && countersigns.turnOf(d.id(), actor.unitId());
     }
 
     /** 签发 by the unit's leader, with the signer's opinion (the 签发 box); the gate must not block. */
@@ -157,13 +205,17 @@ public class DocumentFlow {
         return policy.isDecider(actor, matter, d.issuingUnitId(), null, null) && d.draftedBy() != actor.accountId();
     }
 
-    /** 退回 with a comment: the reviewer, the signer or the issuing clerk sends the draft back. */
+    /** 退回 with a comment: the reviewer, a 会签 party, the signer or the issuing clerk sends the draft back. */
     public void sendBack(Actor actor, long id, String comment) {
         String reason = Opinions.required("退回", comment);
-        Document d = access.forIssuer(actor, id, Set.of(Role.CLERK, Role.LEADER));
-        Document locked = documents.lock(d.id()).orElseThrow();
+        Document seen = access.readable(actor, id);
+        if (!mayCountersign(actor, seen)) {
+            access.forIssuer(actor, id, STAFF);
+        }
+        Document locked = documents.lock(seen.id()).orElseThrow();
         boolean allowed = switch (locked.state()) {
             case REVIEW -> mayReview(actor, locked);
+            case COUNTERSIGN -> mayCountersign(actor, locked);
             case SIGNED -> actor.role() == Role.CLERK;
             case SIGNING -> actor.role() == Role.LEADER;
             default -> false;
@@ -178,7 +230,7 @@ public class DocumentFlow {
     public void recall(Actor actor, long id, String comment) {
         Document d = step(actor, id, CLERKS, null);
         switch (d.state()) {
-            case REVIEW, SIGNING, SIGNED -> move(actor, d, FlowAction.RECALL, DocumentState.DRAFT, comment);
+            case REVIEW, COUNTERSIGN, SIGNING, SIGNED -> move(actor, d, FlowAction.RECALL, DocumentState.DRAFT, comment);
             case ISSUED -> {
                 if (documents.anySignedFor(id)) {
                     throw new RuleViolationException("已有单位签收，不能收回");

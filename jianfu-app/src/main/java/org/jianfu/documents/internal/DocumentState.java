@@ -1,9 +1,10 @@
 package org.jianfu.documents.internal;
 
-/** Where a document is in the issuing flow: 起草 → 核稿 → 签发 → 印发; 收回 after issue withdraws it. */
+/** Where a document is in the issuing flow: 起草 → 核稿 → (会签) → 签发 → 印发; 收回 after issue withdraws it. */
 public enum DocumentState {
     DRAFT("起草中"),
     REVIEW("核稿中"),
+    COUNTERSIGN("会签中"),
     SIGNING("待签发"),
     SIGNED("待印发"),
     ISSUED("已印发"),

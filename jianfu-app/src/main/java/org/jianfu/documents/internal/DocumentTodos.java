@@ -12,7 +12,7 @@ import org.jianfu.todo.TodoItem;
 import org.jianfu.todo.TodoSource;
 import org.springframework.stereotype.Component;
 
-/** 待办 from 公文: 待签收 for addressees, 待核稿/待签发/待印发 for the issuing unit, 待审批 for the 减负办. */
+/** 待办 from 公文: 待签收 for addressees, 待核稿/待签发/待印发 for the issuing unit, 待会签 for the units asked, 待审批 for the 减负办. */
 @Component
 class DocumentTodos implements TodoSource {
 
@@ -21,8 +21,11 @@ class DocumentTodos implements TodoSource {
     private final ExplanationRepository explanations;
 
     private final Clock clock;
+    private final Countersigns countersigns;
 
-    DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations, Clock clock) {
+    DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations, Clock clock,
+                  Countersigns countersigns) {
+        this.countersigns = countersigns;
         this.clock = clock;
         this.receipts = receipts;
         this.documents = documents;
@@ -60,6 +63,11 @@ class DocumentTodos implements TodoSource {
                 };
                 items.add(new TodoItem(kind, d.title(), d.kind().label() + " · " + d.state().label(),
                         "/documents/" + d.id(), d.at(), d.urgency() != Urgency.NORMAL));
+            }
+            for (Long id : countersigns.waitingFor(actor.unitId(), 20)) {
+                documents.find(id).ifPresent(d -> items.add(new TodoItem("待会签", d.title(),
+                        d.kind().label() + " · " + d.state().label(), "/documents/" + d.id(), d.updatedAt(),
+                        d.urgency() != Urgency.NORMAL)));
             }
         }
         return items;

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import org.jianfu.audit.AuditLog;
 import org.jianfu.platform.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The history of a document: who did what when, with the comment or the list of changes. */
 @Repository
 public class TransitionLog {
+
+    /** Published after each recorded step (in the step's transaction), for whoever must hear of it. */
+    public record Recorded(long documentId, FlowAction action, DocumentState to, long actorAccountId, String comment) {
+    }
 
     public record Entry(FlowAction action, DocumentState from, DocumentState to, String actorName, String comment,
                         Instant at) {
@@ -18,8 +23,10 @@ public class TransitionLog {
     private final JdbcClient jdbc;
 
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TransitionLog(JdbcClient jdbc, AuditLog audit) {
+    TransitionLog(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -35,6 +42,7 @@ public class TransitionLog {
         if (action != FlowAction.CREATE && action != FlowAction.EDIT) {
             audit.record(actor, "公文：" + action.label(), "document:" + documentId, comment == null ? "" : comment);
         }
+        events.publishEvent(new Recorded(documentId, action, to, actor.accountId(), comment));
     }
 
     public List<Entry> of(long documentId) {

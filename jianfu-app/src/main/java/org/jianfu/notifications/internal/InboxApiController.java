@@ -2,11 +2,15 @@ package org.jianfu.notifications.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.jianfu.notifications.internal.channels.ChannelSettings;
+import org.jianfu.notifications.internal.channels.WebhookKind;
 import org.jianfu.platform.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,9 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxApiController {
 
     private final Reminders reminders;
+    private final ChannelSettings channels;
 
-    InboxApiController(Reminders reminders) {
+    InboxApiController(Reminders reminders, ChannelSettings channels) {
         this.reminders = reminders;
+        this.channels = channels;
+    }
+
+    /** My e-mail and webhook; the secret is never sent back, only whether one is set. */
+    record ChannelsView(String email, String webhookUrl, WebhookKind webhookKind, boolean webhookSigned) {
+    }
+
+    record ChannelsBody(String email, String webhookUrl, WebhookKind webhookKind, String webhookSecret) {
+    }
+
+    @GetMapping("/channels")
+    ChannelsView channels(Actor actor) {
+        ChannelSettings.Channels c = channels.of(actor.accountId());
+        return new ChannelsView(c.email(), c.webhookUrl(), c.webhookKind(), c.webhookSecret() != null);
+    }
+
+    @PutMapping("/channels")
+    ChannelsView saveChannels(Actor actor, @RequestBody ChannelsBody body) {
+        channels.save(actor.accountId(), body.email(), body.webhookUrl(), body.webhookKind(), body.webhookSecret());
+        return channels(actor);
     }
 
     @GetMapping

@@ -25,9 +25,12 @@ class Reminders implements Notifications {
     private final Accounts accounts;
     private final boolean digestByDefault;
     private final Clock clock;
+    private final OutsideChannels outside;
 
     Reminders(JdbcClient jdbc, Accounts accounts,
-              @Value("${jianfu.notifications.daily-digest-default:false}") boolean digestByDefault, Clock clock) {
+              @Value("${jianfu.notifications.daily-digest-default:false}") boolean digestByDefault, Clock clock,
+              OutsideChannels outside) {
+        this.outside = outside;
         this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -36,13 +39,18 @@ class Reminders implements Notifications {
 
     @Override
     @Transactional
-    public boolean remind(long accountId, String itemKey, String text, String href) {
-        boolean held = dailyDigest(accountId);
-        return jdbc.sql("""
-                        insert into notifications.reminder (account_id, item_key, day, text, href, delivered_at)
-                        values (?,?,?,?,?, case when ? then null else cast(? as timestamptz) end)
+    public boolean remind(long accountId, String itemKey, String text, String href, boolean urgent) {
+        boolean held = dailyDigest(accountId) && !urgent;
+        boolean stored = jdbc.sql("""
+                        insert into notifications.reminder (account_id, item_key, day, text, href, delivered_at, urgent)
+                        values (?,?,?,?,?, case when ? then null else cast(? as timestamptz) end, ?)
                         on conflict on constraint one_reminder_per_item_and_day do nothing""")
-                .params(accountId, itemKey, LocalDate.now(clock), text, href, held, Timestamp.from(clock.instant())).update() == 1;
+                .params(accountId, itemKey, LocalDate.now(clock), text, href, held, Timestamp.from(clock.instant()), urgent)
+                .update() == 1;
+        if (stored && urgent) {
+            outside.now(accountId, itemKey, text, href);
+        }
+        return stored;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.jianfu.documents.internal.demo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import Timestamp;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

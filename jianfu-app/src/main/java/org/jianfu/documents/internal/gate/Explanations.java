@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Explanations {
 
     private static final Set<DocumentState> OPEN = Set.of(DocumentState.DRAFT, DocumentState.REVIEW,
-            DocumentState.SIGNING, DocumentState.SIGNED);
+            DocumentState.COUNTERSIGN, DocumentState.SIGNING, DocumentState.SIGNED);
 
     private final ExplanationRepository explanations;
     private final DocumentAccess access;

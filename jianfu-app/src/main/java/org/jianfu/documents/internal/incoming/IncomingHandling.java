@@ -220,7 +220,7 @@ public class IncomingHandling {
         }
         boolean told = notifications.remind(t.assigneeId(), "incoming-remind:" + taskId,
                 "催办：《" + i.title() + "》" + t.kind().label() + (t.dueOn() == null ? "" : "，期限 " + t.dueOn()),
-                "/incoming/" + i.id());
+                "/incoming/" + i.id(), true);
         if (!told) {
             throw new RuleViolationException(t.assigneeName() + "今天已催办过，每天最多催办一次");
         }
@@ -306,7 +306,8 @@ public class IncomingHandling {
     }
 
     private void tell(long accountId, long taskId, Incoming i, String what) {
-        notifications.remind(accountId, "incoming-task:" + taskId, "《" + i.title() + "》" + what, "/incoming/" + i.id());
+        notifications.remind(accountId, "incoming-task:" + taskId, "《" + i.title() + "》" + what, "/incoming/" + i.id(),
+                i.urgency() != org.jianfu.documents.internal.Urgency.NORMAL);
     }
 
     private static void requireRole(Actor actor, Role role, String message) {

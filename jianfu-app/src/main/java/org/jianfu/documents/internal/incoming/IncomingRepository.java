@@ -156,6 +156,12 @@ public class IncomingRepository {
                 .params(accountId, limit).query(IncomingRepository::task).list();
     }
 
+    /** Open 承办 tasks due on or before a day (with the title of their document), for the morning reminder. */
+    public List<IncomingTask> undertakingsDueBy(LocalDate day) {
+        return jdbc.sql(TASKS + " where t.kind = 'UNDERTAKE' and t.done_at is null and t.due_on <= ? order by t.due_on")
+                .param(day).query(IncomingRepository::task).list();
+    }
+
     /** Marks a task done; false when it was done already (a second tap, or another session). */
     boolean finishTask(long taskId, String opinion, Instant at) {
         return jdbc.sql("update documents.incoming_task set done_at = ?, opinion = ? where id = ? and done_at is null")

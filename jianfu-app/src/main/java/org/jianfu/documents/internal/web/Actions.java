@@ -43,7 +43,7 @@ record Actions(Action main, List<Action> others) {
     }
 
     static Actions of(Actor actor, Document d, Receipt ownReceipt, boolean anySigned, boolean anyWaiting,
-                      boolean mayReview, boolean maySign) {
+                      boolean mayReview, boolean maySign, boolean mayCountersign) {
         List<Action> all = new ArrayList<>();
         boolean issuer = DocumentAccess.isIssuer(actor, d);
         boolean clerk = actor.role() == Role.CLERK;
@@ -62,6 +62,11 @@ record Actions(Action main, List<Action> others) {
                     }
                     if (clerk) {
                         all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草。"));
+                    }
+                }
+                case COUNTERSIGN -> {
+                    if (clerk) {
+                        all.add(new Action("recall", "收回", false, true, "确定收回这份公文吗？收回后退回起草，会签重新开始。"));
                     }
                 }
                 case SIGNING -> {
@@ -97,6 +102,10 @@ record Actions(Action main, List<Action> others) {
                 default -> {
                 }
             }
+        }
+        if (mayCountersign) {
+            all.add(Action.withOpinion("countersign", "会签", "会签"));
+            all.add(new Action("return", "退回起草单位", true, true));
         }
         if (ownReceipt != null && Set.of(Role.CLERK, Role.LEADER, Role.CADRE).contains(actor.role())) {
             if (ownReceipt.waiting()) {

@@ -32,7 +32,8 @@ class DocumentApiController {
     record Details(Document document, List<TransitionLog.Entry> history) {
     }
 
-    record Step(String comment) {
+    /** The opinion or reason; for pass-review also the peer units to countersign (会签) and whether in order. */
+    record Step(String comment, List<Long> countersignUnitIds, Boolean inOrder) {
     }
 
     private final DocumentFlow flow;
@@ -89,12 +90,14 @@ class DocumentApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(details(draft, actor));
     }
 
-    /** submit, pass-review and sign (the opinion in comment, required), issue, return (comment required), recall. */
-    @PostMapping("/{documentId}/{step:submit|pass-review|sign|issue|return|recall}")
+    /** submit, pass-review, countersign and sign (the opinion in comment, required), issue, return (comment required), recall. */
+    @PostMapping("/{documentId}/{step:submit|pass-review|countersign|sign|issue|return|recall}")
     Details step(@PathVariable long documentId, @PathVariable String step, @RequestBody(required = false) Step body,
                  Actor actor) {
         String comment = body == null ? null : body.comment();
-        FlowSteps.run(flow, actor, documentId, step, comment);
+        FlowSteps.run(flow, actor, documentId, step, comment,
+                body == null || body.countersignUnitIds() == null ? List.of() : body.countersignUnitIds(),
+                body != null && Boolean.TRUE.equals(body.inOrder()));
         return details(documentId, actor);
     }
 }

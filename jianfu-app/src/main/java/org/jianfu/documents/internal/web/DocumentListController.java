@@ -44,7 +44,7 @@ class DocumentListController {
             tab = "monitor";
         } else {
             List<DocumentState> states = tab.equals("issued") ? List.of(DocumentState.ISSUED, DocumentState.WITHDRAWN)
-                    : List.of(DocumentState.DRAFT, DocumentState.REVIEW, DocumentState.SIGNING, DocumentState.SIGNED);
+                    : List.of(DocumentState.DRAFT, DocumentState.REVIEW, DocumentState.COUNTERSIGN, DocumentState.SIGNING, DocumentState.SIGNED);
             rows = documents.ofUnit(actor.unitId(), states, 100);
         }
         Map<Long, String> units = organization.units(rows.stream().map(DocumentRepository.Listed::issuingUnitId)

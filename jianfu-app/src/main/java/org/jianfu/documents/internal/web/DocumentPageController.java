@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jianfu.documents.internal.Countersigns;
 import org.jianfu.documents.internal.Document;
 import org.jianfu.documents.internal.DocumentAccess;
 import org.jianfu.documents.internal.DocumentFlow;
@@ -43,10 +44,12 @@ class DocumentPageController {
     private final ExplanationRepository explanations;
     private final Attachments attachments;
     private final Organization organization;
+    private final Countersigns countersigns;
 
     DocumentPageController(DocumentAccess access, DocumentFlow flow, Receipts receipts, ReceiptRepository receiptRows,
                            TransitionLog log, ExplanationRepository explanations, Attachments attachments,
-                           Organization organization) {
+                           Organization organization, Countersigns countersigns) {
+        this.countersigns = countersigns;
         this.access = access;
         this.flow = flow;
         this.receipts = receipts;
@@ -80,16 +83,24 @@ class DocumentPageController {
         model.addAttribute("explanations", explanations.ofDocument(documentId));
         model.addAttribute("gate", issuerSide && d.state() != DocumentState.ISSUED && d.state() != DocumentState.WITHDRAWN
                 ? flow.preview(actor, documentId) : null);
+        boolean mayReview = d.state() == DocumentState.REVIEW && flow.mayReview(actor, d);
         model.addAttribute("actions", Actions.of(actor, d, own, all.stream().anyMatch(r -> r.signedAt() != null),
-                all.stream().anyMatch(Receipt::waiting), flow.mayReview(actor, d), flow.maySign(actor, d)));
+                all.stream().anyMatch(Receipt::waiting), flow.mayReview(actor, d), flow.maySign(actor, d),
+                flow.mayCountersign(actor, d)));
+        model.addAttribute("countersigns", countersigns.of(documentId));
+        // 核稿 may send the draft to peer units of the same level for 会签 (co-issuers countersign anyway)
+        model.addAttribute("peerUnits", mayReview ? organization.unitsOf(access.issuer(d).divisionCode()).stream()
+                .filter(u -> u.id() != d.issuingUnitId() && !d.coIssuerIds().contains(u.id())).toList() : List.of());
+        model.addAttribute("phrases", Opinions.COMMON);
         return VIEW;
     }
 
     /** Every step of both flows from the page; a refusal comes back as a message on the page. */
-    @PostMapping("/documents/{documentId}/{step:submit|pass-review|sign|issue|return|recall|sign-for|read|handled|refuse|remind}")
+    @PostMapping("/documents/{documentId}/{step:submit|pass-review|countersign|sign|issue|return|recall|sign-for|read|handled|refuse|remind}")
     String step(@PathVariable long documentId, @PathVariable String step,
                 @RequestParam(required = false) String comment, @RequestParam(required = false) String phrase,
-                Actor actor, RedirectAttributes flash) {
+                @RequestParam(required = false) List<Long> countersignUnitIds,
+                @RequestParam(defaultValue = "false") boolean inOrder, Actor actor, RedirectAttributes flash) {
         comment = Opinions.chosen(comment, phrase);
         try {
             switch (step) {
@@ -98,7 +109,8 @@ class DocumentPageController {
                 case "handled" -> receipts.handled(actor, documentId, comment);
                 case "refuse" -> receipts.refuse(actor, documentId, comment);
                 case "remind" -> flash.addFlashAttribute("ok", "已提醒 " + receipts.remind(actor, documentId) + " 个单位");
-                default -> FlowSteps.run(flow, actor, documentId, step, comment);
+                default -> FlowSteps.run(flow, actor, documentId, step, comment,
+                        countersignUnitIds == null ? List.of() : countersignUnitIds, inOrder);
             }
             if (!flash.getFlashAttributes().containsKey("ok")) {
                 flash.addFlashAttribute("ok", "已完成");

@@ -1,5 +1,6 @@
 package org.jianfu.documents.internal.web;
 
+import java.util.List;
 import org.jianfu.documents.internal.DocumentFlow;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.RuleViolationException;
@@ -11,9 +12,16 @@ final class FlowSteps {
     }
 
     static void run(DocumentFlow flow, Actor actor, long documentId, String step, String comment) {
+        run(flow, actor, documentId, step, comment, List.of(), false);
+    }
+
+    /** {@code countersignUnitIds} and {@code inOrder}: the peer units 核稿 sends the draft to for 会签. */
+    static void run(DocumentFlow flow, Actor actor, long documentId, String step, String comment,
+                    List<Long> countersignUnitIds, boolean inOrder) {
         switch (step) {
             case "submit" -> flow.submit(actor, documentId);
-            case "pass-review" -> flow.passReview(actor, documentId, comment);
+            case "pass-review" -> flow.passReview(actor, documentId, comment, countersignUnitIds, inOrder);
+            case "countersign" -> flow.countersign(actor, documentId, comment);
             case "sign" -> flow.sign(actor, documentId, comment);
             case "issue" -> flow.issue(actor, documentId);
             case "return" -> flow.sendBack(actor, documentId, comment);
