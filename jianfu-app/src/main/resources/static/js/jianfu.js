@@ -82,3 +82,19 @@ document.addEventListener("change", function (event) {
   var chosen = out && event.target.selectedOptions && event.target.selectedOptions[0];
   if (chosen && chosen.getAttribute("data-reveals")) { out.textContent = chosen.getAttribute("data-reveals"); }
 });
+// 全选 in a group of addressees: every unit of one sort (or all), a second tap clears them again.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("[data-select-all]");
+  if (!button) { return; }
+  // the boxes of the group the button sits in, or of the form it names (inbox rows outside the form use form=)
+  var formId = button.getAttribute("data-select-form");
+  var group = formId ? document : button.closest("details");
+  if (!group) { return; }
+  var key = button.getAttribute("data-select-all");
+  var selector = "input[type=checkbox][name='" + button.getAttribute("data-select-name") + "']"
+    + (formId ? "[form='" + formId + "']" : "");
+  var boxes = Array.prototype.filter.call(group.querySelectorAll(selector),
+    function (box) { return key === "ALL" || box.getAttribute("data-select-key") === key; });
+  var all = boxes.every(function (box) { return box.checked; });
+  boxes.forEach(function (box) { box.checked = !all; });
+});

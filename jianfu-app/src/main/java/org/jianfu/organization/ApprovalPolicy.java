@@ -1,9 +1,13 @@
 package org.jianfu.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.DivisionPaths;
 import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +24,8 @@ import org.springframework.stereotype.Service;
  * meeting plan is set by a 减负办 whose area holds the unit, never by the unit.</li>
  * <li>Never: no one approves, reviews or signs what they drafted or requested themselves; no unit
  * approves its own matter.</li>
+ * <li>委托: a leader may delegate the unit-leader matters (签发, 审批) to a clerk of the unit for a period
+ * ({@link Delegation}); the delegate still never decides what they drafted or requested.</li>
  * <li>The administrator may act for any 减负办 (until the three-administrator split of the trust issue).</li>
  * </ul>
  */
@@ -74,9 +80,13 @@ public class ApprovalPolicy {
     }
 
     private final Organization organization;
+    private final ObjectProvider<Delegation> delegation;
+    private final Clock clock;
 
-    ApprovalPolicy(Organization organization) {
+    ApprovalPolicy(Organization organization, ObjectProvider<Delegation> delegation, Clock clock) {
         this.organization = organization;
+        this.delegation = delegation;
+        this.clock = clock;
     }
 
     /**
@@ -103,11 +113,25 @@ public class ApprovalPolicy {
     public boolean isDecider(Actor actor, Matter matter, long requesterUnitId, String requesterPath, String decidingDivision) {
         return switch (matter.decider()) {
             case UNIT_STAFF -> actor.unitId() == requesterUnitId && (actor.role() == Role.CLERK || actor.role() == Role.LEADER);
-            case UNIT_LEADER -> actor.unitId() == requesterUnitId && actor.role() == Role.LEADER;
+            case UNIT_LEADER -> actor.unitId() == requesterUnitId
+                    && (actor.role() == Role.LEADER || actingFor(actor, matter).isPresent());
             case OFFICE_ABOVE -> actor.unitId() != requesterUnitId && actor.monitors(requesterPath);
             case OFFICE_OF_DIVISION, OFFICE_ONE_LEVEL_UP -> actor.unitId() != requesterUnitId
                     && isDecidingOffice(actor, matter, decidingDivision);
         };
+    }
+
+    /**
+     * 委托: the leader on whose behalf a non-leader decides a leader's matter today ("代签（委托人 …）" in the
+     * trail), or empty when the actor decides in their own right or not at all.
+     */
+    public Optional<String> actingFor(Actor actor, Matter matter) {
+        if (matter.decider() != Decider.UNIT_LEADER || actor.role() == Role.LEADER
+                || (actor.role() != Role.CLERK && actor.role() != Role.CADRE)) {
+            return Optional.empty();
+        }
+        Delegation d = delegation.getIfAvailable();
+        return d == null ? Optional.empty() : d.delegatorFor(actor, matter, LocalDate.now(clock));
     }
 
     /**

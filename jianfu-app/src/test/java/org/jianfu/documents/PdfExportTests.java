@@ -44,5 +44,6 @@ class PdfExportTests {
                 api.townshipGovernment("620111").name() + "：", "一、总体要求", "各街道要切实减少发文数量，提高文件质量。",
                 "严格控制发文篇幅。", "红古区人民政府办公室");
         assertThat(text).contains("抄送：" + api.unit("620111", "burden").name() + "。").contains("印发");
+        assertThat(lines.getLast()).as("GB/T 9704 页码 below the text area").isEqualTo("— 1 —");
     }
 }

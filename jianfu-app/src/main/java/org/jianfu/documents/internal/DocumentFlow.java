@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentFlow {
 
     private static final Set<Role> CLERKS = Set.of(Role.CLERK);
-    private static final Set<Role> LEADERS = Set.of(Role.LEADER);
     private static final Set<Role> STAFF = Set.of(Role.CLERK, Role.LEADER);
 
     private final DocumentRepository documents;
@@ -168,9 +167,15 @@ public class DocumentFlow {
 
     /** 签发 by the unit's leader, with the signer's opinion (the 签发 box); the gate must not block. */
     public GateResult sign(Actor actor, long id, String opinion) {
-        Document d = step(actor, id, LEADERS, DocumentState.SIGNING);
+        Document seen = access.forIssuer(actor, id, STAFF);
+        if (!policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, seen.issuingUnitId(), null, null)) {
+            throw new org.springframework.security.access.AccessDeniedException("只有单位领导或受其委托的人员可以签发");
+        }
+        Document d = step(actor, id, STAFF, DocumentState.SIGNING);
         policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.draftedBy());
-        String text = Opinions.required("签发", opinion);
+        // 委托: the trail names on whose behalf a deputy signed
+        String text = Opinions.required("签发", opinion) + policy.actingFor(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING)
+                .map(leader -> "（代签，委托人 " + leader + "）").orElse("");
         GateResult result = passGate(d, CheckMoment.SIGNING);
         documents.signed(id, actor.accountId());
         log.record(id, FlowAction.SIGN, d.state(), DocumentState.SIGNED, actor, text);
@@ -217,7 +222,7 @@ public class DocumentFlow {
             case REVIEW -> mayReview(actor, locked);
             case COUNTERSIGN -> mayCountersign(actor, locked);
             case SIGNED -> actor.role() == Role.CLERK;
-            case SIGNING -> actor.role() == Role.LEADER;
+            case SIGNING -> maySign(actor, locked);
             default -> false;
         };
         if (!allowed) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jianfu.documents.internal.gate.ExplanationRepository;
 import org.jianfu.documents.internal.inbox.Receipt;
 import org.jianfu.documents.internal.inbox.ReceiptRepository;
+import org.jianfu.organization.ApprovalPolicy;
 import org.jianfu.platform.Actor;
 import org.jianfu.platform.Role;
 import org.jianfu.todo.TodoItem;
@@ -22,9 +23,11 @@ class DocumentTodos implements TodoSource {
 
     private final Clock clock;
     private final Countersigns countersigns;
+    private final ApprovalPolicy policy;
 
     DocumentTodos(ReceiptRepository receipts, DocumentRepository documents, ExplanationRepository explanations, Clock clock,
-                  Countersigns countersigns) {
+                  Countersigns countersigns, ApprovalPolicy policy) {
+        this.policy = policy;
         this.countersigns = countersigns;
         this.clock = clock;
         this.receipts = receipts;
@@ -55,6 +58,12 @@ class DocumentTodos implements TodoSource {
             List<DocumentRepository.Listed> waiting = new ArrayList<>(documents.awaitingReviewBy(actor.unitId(), actor.accountId(), 50));
             waiting.addAll(documents.ofUnit(actor.unitId(),
                     List.of(actor.role() == Role.LEADER ? DocumentState.SIGNING : DocumentState.SIGNED), 50));
+            if (actor.role() == Role.CLERK && policy.actingFor(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING).isPresent()) {
+                // 委托: the leader's 签发 waits on the clerk they delegated it to (not what the clerk drafted)
+                documents.ofUnit(actor.unitId(), List.of(DocumentState.SIGNING), 50).stream()
+                        .filter(d -> documents.find(d.id()).map(x -> x.draftedBy() != actor.accountId()).orElse(false))
+                        .forEach(waiting::add);
+            }
             for (DocumentRepository.Listed d : waiting) {
                 String kind = switch (d.state()) {
                     case REVIEW -> "待核稿";

@@ -10,6 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class IdentityMenu {
 
     @Bean
+    MenuEntry delegationMenuEntry() {
+        return new MenuEntry(99, "委托", "/delegations", "托", EnumSet.of(Role.LEADER, Role.CLERK));
+    }
+
+    @Bean
     MenuEntry profileMenuEntry() {
         return new MenuEntry(100, "我的", "/me", "我", EnumSet.allOf(Role.class));
     }

@@ -63,15 +63,16 @@ class CarRequestApiController {
         return flow.view(actor, requestId);
     }
 
+    /** A leader of the unit, or a clerk the leader delegated 审批 to (委托); the flow asks the approval policy. */
     @PostMapping("/{requestId}/approve")
-    @PreAuthorize("hasRole('LEADER')")
+    @PreAuthorize("hasAnyRole('LEADER', 'CLERK')")
     CarRequest approve(Actor actor, @PathVariable long requestId) {
         flow.approve(actor, requestId);
         return flow.view(actor, requestId);
     }
 
     @PostMapping("/{requestId}/reject")
-    @PreAuthorize("hasRole('LEADER')")
+    @PreAuthorize("hasAnyRole('LEADER', 'CLERK')")
     CarRequest reject(Actor actor, @PathVariable long requestId, @RequestBody(required = false) Decision body) {
         flow.reject(actor, requestId, body == null ? null : body.note());
         return flow.view(actor, requestId);

@@ -31,6 +31,7 @@ final class DocumentLayout {
         header(page, d, names);
         body(page, d, names);
         colophon(page, d, names);
+        page.finish();
     }
 
     private static void header(PageWriter page, Document d, Names names) throws IOException {

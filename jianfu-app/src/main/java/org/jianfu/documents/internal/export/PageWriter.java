@@ -23,8 +23,13 @@ final class PageWriter {
     /** Closing punctuation may not start a line (避头点): it hangs at the end of the previous one. */
     private static final String NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)";
 
+    /** 页码: 4号 (14 pt) half-width digits between two 一字线, 7 mm below the text area. */
+    static final float PAGE_NUMBER_SIZE = 14;
+    static final float PAGE_NUMBER_BASELINE = BOTTOM + 7 * MM + PAGE_NUMBER_SIZE;
+
     private final Surface surface;
     private float y;
+    private int page;
 
     PageWriter(Surface surface) throws IOException {
         this.surface = surface;
@@ -32,8 +37,36 @@ final class PageWriter {
     }
 
     private void newPage() throws IOException {
+        if (page > 0) {
+            pageNumber(); // drawn as a page is left, so text extraction reads it after the page's text
+        }
         surface.newPage();
         y = TOP;
+        page++;
+    }
+
+    /** The last page's number; call once when the document is written. */
+    void finish() throws IOException {
+        pageNumber();
+    }
+
+    /**
+     * GB/T 9704 7.5: "— 1 —" below the text area, odd pages on the right and even pages on the left, each one
+     * character (of the page number's size) in from the edge of the text area.
+     */
+    private void pageNumber() throws IOException {
+        String text = pageNumberText(page);
+        float width = surface.width(text, PAGE_NUMBER_SIZE);
+        float x = page % 2 == 1 ? LEFT + WIDTH - PAGE_NUMBER_SIZE - width : LEFT + PAGE_NUMBER_SIZE;
+        surface.text(text, x, PAGE_NUMBER_BASELINE, PAGE_NUMBER_SIZE, Color.BLACK);
+    }
+
+    static String pageNumberText(int page) {
+        return "— " + page + " —";
+    }
+
+    int pages() {
+        return page;
     }
 
     void skip(float points) throws IOException {

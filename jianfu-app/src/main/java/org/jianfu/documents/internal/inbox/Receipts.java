@@ -68,6 +68,32 @@ public class Receipts {
     }
 
     /**
+     * 批量签收: signs for each of the given documents that waits in the unit's inbox; the others (signed already,
+     * returned, withdrawn, not addressed to the unit) are left alone and counted. Returns {signed, skipped}.
+     */
+    public int[] signForAll(Actor actor, List<Long> documentIds) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            throw new RuleViolationException("请先勾选要签收的公文");
+        }
+        if (documentIds.size() > 200) {
+            throw new RuleViolationException("一次最多签收 200 件");
+        }
+        java.util.Set<Long> waiting = new java.util.HashSet<>(receipts.waiting(actor.unitId(), 1_000).stream()
+                .map(Receipt::documentId).toList());
+        int signed = 0;
+        int skipped = 0;
+        for (Long id : new java.util.LinkedHashSet<>(documentIds)) {
+            if (waiting.contains(id)) {
+                signFor(actor, id);
+                signed++;
+            } else {
+                skipped++;
+            }
+        }
+        return new int[]{signed, skipped};
+    }
+
+    /**
      * 阅知 of a signed-for document, once per unit, on the reader's explicit 已阅 (a POST): opening the page used to
      * record it, so any GET (a prefetch, a crawler, the issuer's colleague) could write a read receipt.
      */

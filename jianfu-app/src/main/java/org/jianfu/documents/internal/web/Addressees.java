@@ -44,6 +44,32 @@ class Addressees {
         return groups;
     }
 
+    /** A 全选 button of a group: every unit of one sort (all 乡镇政府, all 街道办事处, all 部门 …), with how many. */
+    public record Choice(String key, String label, long count) {
+    }
+
+    /** The 全选 buttons of a group of units: one per sort present, most numerous first. */
+    static List<Choice> choices(List<Unit> units) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        units.forEach(u -> counts.merge(selectKey(u), 1L, Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Choice(e.getKey(), label(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The sort a 全选 button picks a unit by: its kind, with 街道办事处 told apart from 乡镇 and county governments. */
+    static String selectKey(Unit u) {
+        return u.kind() == UnitKind.GOVERNMENT && u.name().endsWith("办事处") ? "STREET" : u.kind().name();
+    }
+
+    private static String label(String key) {
+        return switch (key) {
+            case "STREET" -> "街道办事处";
+            case "GOVERNMENT" -> "政府";
+            case "PARTY_COMMITTEE" -> "党委（党工委）";
+            default -> UnitKind.valueOf(key).label();
+        };
+    }
+
     List<Unit> sameLevel(Unit issuer) {
         return organization.unitsOf(issuer.divisionCode()).stream().filter(u -> u.id() != issuer.id()).toList();
     }

@@ -66,6 +66,19 @@ class DocumentListController {
         return "documents/inbox";
     }
 
+    /** 批量签收 of the ticked documents (the phone's inbox: tick, or 全选待签收, then one tap). */
+    @PostMapping("/documents/inbox/sign-for")
+    String signForAll(@RequestParam(required = false) List<Long> documentIds, Actor actor,
+                      org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        try {
+            int[] done = receipts.signForAll(actor, documentIds);
+            flash.addFlashAttribute("ok", "已签收 " + done[0] + " 件" + (done[1] > 0 ? "，" + done[1] + " 件无需签收" : ""));
+        } catch (org.jianfu.platform.RuleViolationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/documents/inbox";
+    }
+
     /** htmx: 签收 in one tap from the inbox; answers with the updated row. */
     @PostMapping("/documents/inbox/{documentId}/sign-for")
     String signFor(@PathVariable long documentId, Actor actor, Model model) {

@@ -1,6 +1,8 @@
 package org.jianfu.documents.internal.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jianfu.documents.internal.ConsistencyReview;
 import org.jianfu.documents.internal.Document;
@@ -141,7 +143,13 @@ class DraftController {
         model.addAttribute("length", CharacterCount.of(form.getBody()));
         model.addAttribute("limits", lengthLimits);
         model.addAttribute("issuer", issuer);
-        model.addAttribute("groups", addressees.groups(issuer));
+        Map<String, List<Unit>> groups = addressees.groups(issuer);
+        model.addAttribute("groups", groups);
+        // 全选 by sort within each group; each checkbox carries its sort for the button to find it
+        model.addAttribute("choices", groups.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> Addressees.choices(e.getValue()), (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("selectKeys", groups.values().stream().flatMap(List::stream).collect(
+                java.util.stream.Collectors.toMap(Unit::id, Addressees::selectKey, (a, b) -> a)));
         model.addAttribute("sameLevel", addressees.sameLevel(issuer));
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("urgencies", Urgency.values());

@@ -33,6 +33,19 @@ class ReceiptApiController {
         return receipts.inbox(actor);
     }
 
+    record Batch(List<Long> documentIds) {
+    }
+
+    record BatchResult(int signed, int skipped) {
+    }
+
+    /** 批量签收: the documents of the list that wait in the unit's inbox are signed for; the rest are counted. */
+    @PostMapping("/inbox/sign-for")
+    BatchResult signForAll(@RequestBody Batch body, Actor actor) {
+        int[] done = receipts.signForAll(actor, body.documentIds());
+        return new BatchResult(done[0], done[1]);
+    }
+
     @PostMapping("/{documentId}/sign-for")
     Map<String, String> signFor(@PathVariable long documentId, Actor actor) {
         receipts.signFor(actor, documentId);
