@@ -190,10 +190,11 @@ final class FieldComparison {
                 && (head.contains("收入") || head.contains("支出"));
     }
 
-    // 农村低保 is what a village means by 低保, but 农村人口 and 农村居民人均可支配收入 are
-    // published beside the all-residents figures, so there an unstated settlement means both.
+    // 农村低保 is what a village means by 低保, but 农村人口, 农村居民人均可支配收入 and 农村居民家庭恩格尔系数
+    // are published beside the all-residents figures (居民 split into 城镇居民 and 农村居民: 江苏统计年鉴 5-1),
+    // so there an unstated settlement means both.
     private static boolean settlementNarrowsTotal(ContrastAxis axis, String head) {
-        return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均"));
+        return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均") || head.contains("居民"));
     }
 
     // 农村邮路 and 农村公路 are parts of the network that 邮路总长度 and 公路里程 measure whole.

@@ -31,6 +31,8 @@ final class CountingSuffix {
             Map.entry("次数", Dimension.EVENT), Map.entry("次", Dimension.EVENT),
             Map.entry("率", Dimension.RATE), Map.entry("比例", Dimension.RATE), Map.entry("比率", Dimension.RATE),
             Map.entry("占比", Dimension.RATE), Map.entry("比重", Dimension.RATE),
+            // a coefficient is a ratio, not a count of 数 (农田灌溉水有效利用系数, 恩格尔系数)
+            Map.entry("系数", Dimension.RATE),
             Map.entry("日期", Dimension.DATE), Map.entry("时间", Dimension.DATE),
             Map.entry("面积", Dimension.AREA), Map.entry("亩数", Dimension.AREA), Map.entry("处数", Dimension.ITEM),
             // money: 低保资金 = 低保金额 = 低保发放额; 收入/支出/补贴 stay in the head, they say what money
