@@ -58,7 +58,7 @@ final class CountingSuffix {
     private static final List<String> MEASURE_WORDS_BEFORE_COUNT = List.of("间", "台", "辆", "座", "张", "套", "艘", "栋", "架");
     private static final Set<String> WORDS_ENDING_IN_A_MEASURE_WORD = Set.of(
             "车辆", "房间", "车间", "空间", "时间", "民间", "田间", "中间", "期间", "区间", "夜间", "乡间",
-            "平台", "电台", "舞台", "站台", "阳台", "柜台", "灶台", "机台", "讲座", "茶座", "宝座", "底座",
+            "平台", "电台", "舞台", "站台", "阳台", "柜台", "灶台", "讲座", "茶座", "宝座", "底座",
             "纸张", "主张", "扩张", "配套", "外套", "框架", "骨架", "货架", "书架", "吊架", "支架");
 
     // 量 closing a name is the amount of what comes before it (农业用水量 = 农业用水, 民用汽车拥有量 =
