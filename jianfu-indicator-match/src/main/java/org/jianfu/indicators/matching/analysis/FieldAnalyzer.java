@@ -63,6 +63,9 @@ public final class FieldAnalyzer {
     // A village asked for 村常住人口 or 村低保户数 reports its 常住人口 or 低保户数: a leading level
     // word before a known word only says who reports. 村民, 村庄, 乡镇企业 keep theirs.
     private String withoutLevelPrefix(String text) {
+        if (lexicon.knownWordLength(text) > 1) {
+            return text; // 乡村医生 and 乡村人口 are words of their own, not 村医生 or 村人口 asked of a township
+        }
         for (String prefix : LEVEL_PREFIXES) {
             if (text.startsWith(prefix) && text.length() > prefix.length()
                     && lexicon.startsWithKnownWord(text.substring(prefix.length()))) {
