@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jianfu.indicators.matching.analysis.CharBigrams;
 import org.jianfu.indicators.matching.analysis.ContrastAxis;
@@ -29,6 +30,12 @@ final class FieldComparison {
     private static final List<String> INSTITUTION_ENDINGS = List.of(
             "社", "场", "企业", "学校", "小学", "中学", "院", "室", "站", "点", "村", "组", "所", "馆", "厂",
             "店", "园", "库", "工程", "项目", "委员会", "协会", "局", "团", "区", "基地", "机构", "设施");
+
+    // A count per so many units (亿元GDP生产安全事故死亡人数, 道路交通万车死亡人数, 煤矿百万吨死亡人数, 每千人口床位数)
+    // is a ratio, and published as 率 as often as 人数: 安监总局 gave 2006's 亿元GDP事故死亡率 0.558 where the
+    // 统计公报 gave 亿元GDP生产安全事故死亡人数 0.56.
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "每?[0-9十百千万亿]+元?(gdp|国内生产总值|车|吨|人口|人|从业人员|就业人员|户|辆)");
 
     private FieldComparison() {
     }
@@ -116,11 +123,16 @@ final class FieldComparison {
                     ? Optional.of("计量单位不同：" + unitLabel(a) + " vs " + unitLabel(b))
                     : Optional.empty();
         }
-        if (a.dimension().compatibleWith(b.dimension())) {
+        if (a.dimension().compatibleWith(b.dimension()) || perUnitCountAsRate(a, b) || perUnitCountAsRate(b, a)) {
             return Optional.empty();
         }
         boolean notANumber = !a.dimension().numeric() || !b.dimension().numeric();
         return Optional.of((notANumber ? "数据类型不同：" : "计量单位不同：") + unitLabel(a) + " vs " + unitLabel(b));
+    }
+
+    private static boolean perUnitCountAsRate(FieldAnalysis rate, FieldAnalysis count) {
+        return rate.dimension() == Dimension.RATE && count.dimension().countable()
+                && PER_UNIT.matcher(count.normalised()).find();
     }
 
     // 合作社数 counts cooperatives, 合作社人数 their people: an open count of an institution is
@@ -190,10 +202,11 @@ final class FieldComparison {
                 && (head.contains("收入") || head.contains("支出"));
     }
 
-    // 农村低保 is what a village means by 低保, but 农村人口 and 农村居民人均可支配收入 are
-    // published beside the all-residents figures, so there an unstated settlement means both.
+    // 农村低保 is what a village means by 低保, but 农村人口, 农村居民人均可支配收入 and 农村居民家庭恩格尔系数
+    // are published beside the all-residents figures (居民 split into 城镇居民 and 农村居民: 江苏统计年鉴 5-1),
+    // so there an unstated settlement means both.
     private static boolean settlementNarrowsTotal(ContrastAxis axis, String head) {
-        return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均"));
+        return axis == ContrastAxis.SETTLEMENT && (head.isEmpty() || head.startsWith("人均") || head.contains("居民"));
     }
 
     // 农村邮路 and 农村公路 are parts of the network that 邮路总长度 and 公路里程 measure whole.

@@ -55,6 +55,15 @@ class MissFamiliesTests {
             共有村卫生室 | 村卫生室数
             专兼职调解员人数 | 调解员人数
             全村总和生育率 | 总和生育率
+            生活用水量 | 生活用水
+            农村居民用电量（万千瓦时） | 农村居民用电（亿千瓦时）
+            拖拉机台数 | 拖拉机（台）
+            损坏房屋间数 | 损坏房屋（间）
+            货物周转量（万吨公里） | 货物周转量（亿吨公里）
+            播种面积（万hm2） | 播种面积（千公顷）
+            十万人口火灾死亡人数 | 十万人口火灾死亡率
+            人均GDP（元） | 人均国内生产总值（元）
+            恩格尔系数（%） | 恩格尔系数
             """)
     void sameDatumUnderYearbookNotationAndDroppedQualifiers(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isTrue();
@@ -87,6 +96,13 @@ class MissFamiliesTests {
             护林员人数 | 护林员和巡山员人数
             现有村卫生室 | 新增村卫生室
             农村输电线路长度（单程） | 输电线路总长度（公里）
+            用水总量 | 用水量
+            卫生所数 | 卫生室数
+            车辆数 | 车数
+            农村居民人均住房面积 | 居民人均住房面积
+            道路交通事故死亡人数 | 道路交通万车死亡率
+            货物周转量（亿吨公里） | 旅客周转量（亿人公里）
+            水资源总量 | 水资源
             """)
     void stillDifferent(String a, String b) {
         assertThat(matcher.match(a, b).same()).as(matcher.match(a, b).reason()).isFalse();

@@ -9,6 +9,10 @@ public enum Dimension {
     POWER("功率"),
     ENERGY("电量"),
     VOLUME("体积"),
+    /** Passenger-kilometres (旅客周转量: 万人公里, 亿人公里). */
+    PASSENGER_DISTANCE("人公里"),
+    /** Tonne-kilometres (货物周转量: 万吨公里, 亿吨公里). */
+    FREIGHT_DISTANCE("吨公里"),
     PERSON("人"),
     HOUSEHOLD("户"),
     PERSON_TIME("人次"),

@@ -16,6 +16,7 @@ public final class FieldAnalyzer {
     private static final Pattern ELDERLY_AGE = Pattern.compile("(\\d+)岁以上");
     private static final String ELDERLY = "老年";
     private static final String YES_NO = "是否";
+    private static final String TOTAL_AMOUNT = "总量";
     private static final String INSURANCE = "保险";
     private static final String INSURED = "参保";
     private static final Pattern ANNUAL = Pattern.compile("(?<!\\d)年(人均|收入|支出|产量|产值|销售额)");
@@ -43,7 +44,8 @@ public final class FieldAnalyzer {
             rest.append(segment.word() ? segment.text() : qualifiers.extract(segment.text(), found));
         }
         // 年收入 is the annual 收入 every 收入 field asks for; 上年收入 lost its 上年 to the qualifiers
-        CountingSuffix.Stripped stripped = CountingSuffix.strip(ANNUAL.matcher(rest).replaceAll("$1"));
+        CountingSuffix.Stripped stripped = CountingSuffix.strip(ANNUAL.matcher(rest).replaceAll("$1"),
+                name.text().contains(TOTAL_AMOUNT));
         String head = stripped.head();
         if (statesElderlyAge(found.get(ContrastAxis.AGE))) {
             // 60岁以上人口 and 60岁以上老年人口 are one number: the age already says 老年
@@ -61,6 +63,9 @@ public final class FieldAnalyzer {
     // A village asked for 村常住人口 or 村低保户数 reports its 常住人口 or 低保户数: a leading level
     // word before a known word only says who reports. 村民, 村庄, 乡镇企业 keep theirs.
     private String withoutLevelPrefix(String text) {
+        if (lexicon.knownWordLength(text) > 1) {
+            return text; // 乡村医生 and 乡村人口 are words of their own, not 村医生 or 村人口 asked of a township
+        }
         for (String prefix : LEVEL_PREFIXES) {
             if (text.startsWith(prefix) && text.length() > prefix.length()
                     && lexicon.startsWithKnownWord(text.substring(prefix.length()))) {

@@ -83,13 +83,18 @@ public final class Lexicon {
 
     /** Whether {@code text} opens with a synonym, canonical word or qualifier of this lexicon. */
     public boolean startsWithKnownWord(String text) {
+        return knownWordLength(text) > 0;
+    }
+
+    /** The length of the longest synonym or qualifier surface the text starts with, 0 if none. */
+    public int knownWordLength(String text) {
         for (int length = Math.min(text.length(), 12); length >= 1; length--) {
             String head = text.substring(0, length);
             if (canonicalBySurface.containsKey(head) || qualifierBySurface.containsKey(head)) {
-                return true;
+                return length;
             }
         }
-        return false;
+        return 0;
     }
 
     public Map<String, Qualifier> qualifierBySurface() {
