@@ -69,4 +69,16 @@ class MeetingPagesTests {
         assertThat(ok.getResponse().getRedirectedUrl()).startsWith("/meetings/");
         assertThat(page(ok.getResponse().getRedirectedUrl(), "620102006.gov.cadre")).contains("确认参会").contains("本单位会议室");
     }
+
+    @Test
+    void theMonthViewAndTheIcsExportAnswerForTheUnit() throws Exception {
+        assertThat(page("/calendar/month?month=2026-06", "620102.gov-office.clerk")).contains("2026年6月日程").contains("导出到手机日历");
+        assertThat(page("/calendar", "620102.gov-office.clerk")).contains("月视图");
+        MvcResult ics = mvc.perform(get("/calendar.ics").with(signIn.as("620102.gov-office.clerk"))).andReturn();
+        assertThat(ics.getResponse().getStatus()).isEqualTo(200);
+        assertThat(ics.getResponse().getContentType()).startsWith("text/calendar");
+        assertThat(ics.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR");
+        assertThat(mvc.perform(get("/calendar/month?month=2026-13").with(signIn.as("620102.gov-office.clerk"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(400);
+    }
 }

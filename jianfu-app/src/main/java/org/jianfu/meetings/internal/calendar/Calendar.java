@@ -68,6 +68,14 @@ public class Calendar {
         return new CalendarWeek(unit.id(), unit.name(), monday, days, conflicts(week), rest, latest);
     }
 
+    /** The unit's month: every day of it with its items (the month view of 日程). */
+    public List<CalendarWeek.Day> month(Unit unit, java.time.YearMonth month) {
+        List<CalendarEntry> all = entries(List.of(unit.id()), month.atDay(1), month.atEndOfMonth());
+        return month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                .map(d -> new CalendarWeek.Day(d, all.stream().filter(e -> e.start().toLocalDate().equals(d)).toList()))
+                .toList();
+    }
+
     /** Conflicts of the item {@code key} with other items of the units it lands on, that day. */
     public List<Conflict> conflictsOf(String key, Collection<Long> unitIds, LocalDate day) {
         return conflicts(entries(unitIds, day, day)).stream()
