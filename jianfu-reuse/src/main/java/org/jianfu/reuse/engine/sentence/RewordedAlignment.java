@@ -24,7 +24,7 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  *     for units without a seed) of at least {@value #MIN_SIMILARITY}; a cluster that fails is clustered
  *     again with a smaller gap. How much is needed depends on the source: one sharing at least
  *     {@value #RELATED_SEEDS} mutual-best seeds with the query, one of its clusters passing the strict
- *     guard below, is related (the query's legal basis from {@value #BASIS_RELATED_SEEDS} seeds) (a law and the regulation that
+ *     guard below, is related, and so is the query's legal basis from {@value #BASIS_RELATED_SEEDS} seeds (a law and the regulation that
  *     implements it keep sentences scattered between new ones), and a lone sentence at Dice
  *     {@value #SEED_DICE} of 40 characters with one fingerprint counts; with an unrelated source a cluster
  *     needs 60 characters, two fingerprints, and a lone unit Dice 0.85;
