@@ -161,7 +161,7 @@ public final class ReuseIndex implements Closeable {
                 Set<Integer> cited = new java.util.LinkedHashSet<>(basis);
                 cited.addAll(FingerprintIndex.titled(searcher, CitedTitles.citedIn(text), MAX_CITED_SOURCES));
                 List<SourcedPiece> found = findPassages(searcher, text, query, sourceFilter, texts, ids, cited, basis);
-                List<SourcedPiece> resolved = overlaps.resolve(found, cited);
+                List<SourcedPiece> resolved = overlaps.resolve(found, cited, basis);
                 Map<Integer, SourceRecord> sources = new HashMap<>();
                 for (SourcedPiece passage : resolved) {
                     sources.computeIfAbsent(passage.document(), d -> load(searcher, d));

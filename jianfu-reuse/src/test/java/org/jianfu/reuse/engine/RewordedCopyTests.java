@@ -3,6 +3,7 @@ package org.jianfu.reuse.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,8 +137,10 @@ class RewordedCopyTests {
         String articles = LAW.substring(LAW.indexOf("第二条"), LAW.indexOf("第六条"));
         // a sibling regulation holding the same articles, one character off: the law is a hair closer
         String sibling = LAW.replace("城乡集贸市场管理法", "农贸市场管理条例").replace("配备必要的管理人员", "配备必需的管理人员");
-        String silent = "# 某市集贸市场管理办法\n\n第一条 结合本市实际，制定本办法。\n\n" + articles;
-        String citing = "# 某市集贸市场管理办法\n\n第一条 根据《农贸市场管理条例》，制定本办法。\n\n" + articles;
+        String head = "# 某市集贸市场管理办法\n\n第一条 结合本市实际，制定本办法。\n\n";
+        String silent = head + articles;
+        // cited, not as the legal basis: an article says where other matters are ruled
+        String citing = head + articles + "第七条 本办法未规定的事项，适用《农贸市场管理条例》的规定。\n";
         try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
             index.add("law.md", LAW);
             index.add("sibling.md", sibling);
@@ -155,6 +158,45 @@ class RewordedCopyTests {
             index.commit();
 
             assertThat(index.check(citing).passages()).extracting(Passage::source).containsExactly("law.md");
+        }
+    }
+
+    @Test
+    void theLawADraftImplementsGetsTheStretchesItHoldsEvenAgainstALargerText() throws Exception {
+        String articles = LAW.substring(LAW.indexOf("第二条"), LAW.indexOf("第六条"));
+        // a larger text that copied the law's articles 2 to 5; the law itself is cited as the basis but is
+        // only the first two articles long here (an older, shorter version)
+        String larger = "# 集贸市场管理汇编\n\n" + LAW.substring(LAW.indexOf("第二条"));
+        String shortLaw = LAW.substring(0, LAW.indexOf("第四条"));
+        String implementing = "# 某市实施《城乡集贸市场管理法》办法\n\n第一条 根据《城乡集贸市场管理法》，结合本市实际，制定本办法。\n\n"
+                + articles;
+        try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
+            index.add("law.md", shortLaw);
+            index.add("larger.md", larger);
+            index.commit();
+
+            List<Passage> passages = index.check(implementing).passages();
+
+            // articles 2 and 3 go to the law, listing the larger text; articles 4 and 5 stay with the larger text
+            assertThat(passages).extracting(Passage::source).containsExactly("law.md", "larger.md");
+            Passage law = passages.get(0);
+            Passage rest = passages.get(1);
+            assertThat(law.alsoFoundIn()).containsExactly("larger.md");
+            assertThat(OfficialTexts.cut(implementing, law.queryStart(), law.queryEnd()))
+                    .contains("派出工作人员维持交易秩序").contains("退出办法").doesNotContain("损坏公私财物");
+            assertThat(rest.queryStart()).isGreaterThanOrEqualTo(law.queryEnd());
+            assertThat(OfficialTexts.cut(implementing, rest.queryStart(), rest.queryEnd()))
+                    .contains("损坏公私财物").contains("短斤少两");
+            assertThat(OfficialTexts.cut(larger, rest.sourceStart(), rest.sourceEnd())).contains("损坏公私财物");
+        }
+        try (ReuseIndex index = ReuseIndex.inMemory(ReuseSettings.defaults())) {
+            index.add("law.md", shortLaw);
+            index.add("larger.md", larger);
+            index.commit();
+
+            // the same articles without naming the law: the larger text explains all of them, as one passage
+            String silent = implementing.replace("《城乡集贸市场管理法》", "有关法律").replace("实施有关法律办法", "集贸市场管理办法");
+            assertThat(index.check(silent).passages()).extracting(Passage::source).containsExactly("larger.md");
         }
     }
 }

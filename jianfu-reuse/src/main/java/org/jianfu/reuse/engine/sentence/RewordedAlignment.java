@@ -13,7 +13,9 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  * <ol>
  * <li>seeds: pairs of a query unit and a source unit (both ≥ {@value #MIN_UNIT} characters) whose sets
  *     of character bigrams (normalised text) have a Dice coefficient of at least {@value #SEED_DICE},
- *     computed exactly through an inverted index of the query's bigrams; then only mutual best partners;
+ *     computed exactly through an inverted index of the query's bigrams; then only mutual best partners
+ *     (with the query's legal basis, also a second query unit of a source unit at Dice
+ *     {@value #SPLIT_DICE}: a law's sentence split or restated twice);
  * <li>clusters: seeds sorted by query unit and split where more than {@code maxGap} units lie between
  *     two, then by source unit, alternately until nothing splits (a moved sentence stays inside);
  * <li>validation: a cluster needs seeds on two units of each side (or one lone unit similar enough),
@@ -22,7 +24,7 @@ import org.jianfu.reuse.engine.match.SeedPairs;
  *     for units without a seed) of at least {@value #MIN_SIMILARITY}; a cluster that fails is clustered
  *     again with a smaller gap. How much is needed depends on the source: one sharing at least
  *     {@value #RELATED_SEEDS} mutual-best seeds with the query, one of its clusters passing the strict
- *     guard below, is related (a law and the regulation that
+ *     guard below, is related, and so is the query's legal basis from {@value #BASIS_RELATED_SEEDS} seeds (a law and the regulation that
  *     implements it keep sentences scattered between new ones), and a lone sentence at Dice
  *     {@value #SEED_DICE} of 40 characters with one fingerprint counts; with an unrelated source a cluster
  *     needs 60 characters, two fingerprints, and a lone unit Dice 0.85;
@@ -49,6 +51,15 @@ public final class RewordedAlignment {
      * mutual-best seeds with the query and at least one of its clusters passes {@link #UNRELATED}.
      */
     static final int RELATED_SEEDS = 8;
+    /**
+     * The source the query names as its legal basis is related from this many seeds: a regulation that
+     * keeps a handful of its law's sentences still keeps them from there (8 left the law without any
+     * passage in short regulations; 2 also credited held-out laws' own rewordings of their basis in the
+     * synthetic negatives and twins, 4 did not; tuning splits, docs/benchmarks-reuse.md round 4).
+     */
+    static final int BASIS_RELATED_SEEDS = 4;
+    /** Dice a second query unit needs to keep a source unit that has a better partner (basis source only). */
+    static final double SPLIT_DICE = 0.55;
     /** Clusters of a source sharing few seeds: two fingerprints inside, 60 characters, a lone seed at Dice 0.85. */
     private static final Guard UNRELATED = new Guard(2, 60, 0.85, false);
     /** Clusters of a related source (scattered kept sentences): one fingerprint, 40 characters, a lone seed at {@value #SEED_DICE}. */
@@ -156,7 +167,8 @@ public final class RewordedAlignment {
     public List<Found> align(TextUnits source, SeedPairs fingerprints, Citation citation) {
         boolean cited = citation != Citation.NONE;
         Map<Long, Integer> linked = linked(source, fingerprints);
-        List<Seed> seeds = mutualBest(seeds(source), source.count());
+        boolean basis = citation == Citation.BASIS;
+        List<Seed> seeds = bestPartners(seeds(source), source.count(), basis);
         List<Found> found = new ArrayList<>();
         if (seeds.isEmpty()) {
             return found;
@@ -174,7 +186,8 @@ public final class RewordedAlignment {
             uncommonSeeds += common[seed.query] ? 0 : 1;
         }
         // formulaic sentences make every law of a field look related: only uncommon ones count
-        if ((uncommonSeeds >= RELATED_SEEDS && evidence > 0) || (cited && seeds.size() >= RELATED_SEEDS)) {
+        if ((uncommonSeeds >= RELATED_SEEDS && evidence > 0) || (cited && seeds.size() >= RELATED_SEEDS)
+                || (basis && seeds.size() >= BASIS_RELATED_SEEDS)) {
             found.clear();
             Guard guard = citation == Citation.BASIS ? BASIS : cited ? CITED : RELATED;
             for (List<Seed> cluster : clusters) {
@@ -186,9 +199,12 @@ public final class RewordedAlignment {
 
     /**
      * Keeps a seed only when neither of its units has a better partner: a phrase repeated all over the
-     * query (机动车交通事故责任强制保险) must not tie many query sentences to one source sentence.
+     * query (机动车交通事故责任强制保险) must not tie many query sentences to one source sentence. With the
+     * source the query names as its legal basis ({@code splitsKept}), a seed whose query unit has no better
+     * partner also stays when its source unit has a better one, if its Dice reaches {@value #SPLIT_DICE}: a
+     * regulation splits its law's sentence in two, or restates it in two articles, and both halves are kept.
      */
-    private List<Seed> mutualBest(List<Seed> seeds, int sourceUnits) {
+    private List<Seed> bestPartners(List<Seed> seeds, int sourceUnits, boolean splitsKept) {
         double[] bestQuery = new double[query.count()];
         double[] bestSource = new double[sourceUnits];
         for (Seed s : seeds) {
@@ -197,7 +213,8 @@ public final class RewordedAlignment {
         }
         List<Seed> kept = new ArrayList<>();
         for (Seed s : seeds) {
-            if (s.dice >= bestQuery[s.query] && s.dice >= bestSource[s.source]) {
+            if (s.dice >= bestQuery[s.query]
+                    && (s.dice >= bestSource[s.source] || (splitsKept && s.dice >= SPLIT_DICE))) {
                 kept.add(s);
             }
         }
