@@ -14,7 +14,7 @@ class IcsCalendarTests {
 
     @Test
     void eachItemIsAnEventInBeijingTimeWithFoldedLines() {
-        CalendarEntry meeting = new CalendarEntry(7, "会议", "meeting:12", "全区春耕生产工作会议，请各乡镇主要负责同志参加；会期半天",
+        CalendarEntry meeting = new CalendarEntry(7, "会议", "meeting:12", "全区春耕生产工作会议(第1,2场;会期半天)请各乡镇主要负责同志参加",
                 LocalDateTime.of(2026, 6, 16, 9, 0), LocalDateTime.of(2026, 6, 16, 11, 30), 3, "城关区农业农村局",
                 "区政府三楼会议室", "/meetings/12", null);
         String ics = IcsCalendar.of("城关区政府办公室", List.of(meeting), Instant.parse("2026-06-15T02:00:00Z"));
@@ -25,7 +25,7 @@ class IcsCalendarTests {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
         String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("SUMMARY:会议：全区春耕生产工作会议\\，请各乡镇主要负责同志参加\\；会期半天\r\n")
+        assertThat(unfolded).contains("SUMMARY:会议：全区春耕生产工作会议(第1\\,2场\\;会期半天)请各乡镇主要负责同志参加\r\n")
                 .contains("LOCATION:区政府三楼会议室\r\n");
     }
 }
