@@ -17,6 +17,7 @@ import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
 import org.jianfu.platform.text.Titles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class DocumentFlow {
 
     public long create(Actor actor, DraftForm form) {
         if (actor.role() != Role.CLERK) {
-            throw new org.springframework.security.access.AccessDeniedException("只有单位文书可以起草公文");
+            throw new AccessDeniedException("只有单位文书可以起草公文");
         }
         Unit issuer = organization.unit(actor.unitId()).orElseThrow();
         long id = documents.insert(issuer.id(), form, addressing(issuer, form), actor.accountId());
@@ -169,7 +170,7 @@ public class DocumentFlow {
     public GateResult sign(Actor actor, long id, String opinion) {
         Document seen = access.forIssuer(actor, id, STAFF);
         if (!policy.isDecider(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, seen.issuingUnitId(), null, null)) {
-            throw new org.springframework.security.access.AccessDeniedException("只有单位领导或受其委托的人员可以签发");
+            throw new AccessDeniedException("只有单位领导或受其委托的人员可以签发");
         }
         Document d = step(actor, id, STAFF, DocumentState.SIGNING);
         policy.requireNotOwn(actor, ApprovalPolicy.Matter.DOCUMENT_SIGNING, d.draftedBy());

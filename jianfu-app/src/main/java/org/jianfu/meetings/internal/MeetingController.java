@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jianfu.meetings.MeetingMode;
 import org.jianfu.meetings.MeetingType;
+import org.jianfu.meetings.internal.absence.Absence;
+import org.jianfu.meetings.internal.absence.MeetingAbsences;
 import org.jianfu.meetings.internal.calendar.Calendar;
 import org.jianfu.meetings.internal.minutes.MinutesDocuments;
 import org.jianfu.meetings.internal.plan.MeetingPlans;
@@ -29,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class MeetingController {
 
+    private final MeetingAbsences absences;
+
     static final String VIEW_LIST = "meetings/list";
     static final String VIEW_FORM = "meetings/form";
     static final String VIEW_DETAIL = "meetings/detail";
@@ -43,7 +47,9 @@ class MeetingController {
     private final Clock clock;
 
     MeetingController(MeetingDesk desk, MeetingRepository meetings, MeetingPlans plans, Organization organization,
-                      Calendar calendar, MinutesDocuments minutes, Clock clock) {
+                      Calendar calendar, MinutesDocuments minutes, Clock clock,
+                      MeetingAbsences absences) {
+        this.absences = absences;
         this.clock = clock;
         this.desk = desk;
         this.meetings = meetings;
@@ -86,6 +92,9 @@ class MeetingController {
         model.addAttribute("invitations", invitations);
         model.addAttribute("organiser", desk.isOrganiser(actor, m));
         model.addAttribute("mine", invitations.stream().filter(i -> i.unitId() == actor.unitId()).findFirst().orElse(null));
+        model.addAttribute("absences", absences.ofMeeting(m.id()));
+        model.addAttribute("myAbsence", absences.of(m.id(), actor.unitId()).orElse(null));
+        model.addAttribute("absenceKinds", Absence.Kind.values());
         model.addAttribute("conflicts", desk.isOrganiser(actor, m) ? calendar.conflictsOf("meeting:" + m.id(),
                 invitations.stream().map(Invitation::unitId).toList(), m.date()) : List.of());
         plans.explanation(m.id()).ifPresent(e -> model.addAttribute("explanation", e));
