@@ -33,7 +33,7 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
         Duration wait = throttle.waitBefore(username, address);
         String extra = "";
         if (!wait.isZero()) {
-            extra = "&wait=" + Math.max(1, (wait.toMillis() + 999) / 1000);
+            extra = "&wait=" + LoginThrottle.seconds(wait);
         } else {
             int left = throttle.triesLeft(username, address);
             if (left <= WARN_FROM) {

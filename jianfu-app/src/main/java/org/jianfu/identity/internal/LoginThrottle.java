@@ -35,6 +35,11 @@ class LoginThrottle {
         this.clock = clock;
     }
 
+    /** A wait as the pages and the Retry-After header state it: whole seconds, rounded up, at least one. */
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     /** How long this username from this address must wait before the next try (zero: may try now). */
     @Transactional(readOnly = true)
     Duration waitBefore(String username, String address) {

@@ -32,7 +32,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         if (username != null) {
             Duration wait = throttle.waitBefore(AuditNames.shortened(username), request.getRemoteAddr());
             if (!wait.isZero()) {
-                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                long seconds = LoginThrottle.seconds(wait);
                 if (form) {
                     response.sendRedirect(request.getContextPath() + "/login?error&wait=" + seconds);
                 } else {
