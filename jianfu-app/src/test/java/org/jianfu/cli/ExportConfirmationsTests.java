@@ -58,16 +58,16 @@ class ExportConfirmationsTests {
         YearMonth month = YearMonth.of(2033, 1);
         desk.send("620102.civil", "测试：导出用养老统计表", TOWNSHIP, "VILLAGE", month, List.of(
                 IndicatorDesk.field("养老床位数", "张", "MONTHLY"),
-                IndicatorDesk.field("独居老人数", "人", "MONTHLY")));
+                IndicatorDesk.field("失能老人数", "人", "MONTHLY")));
         long id = desk.draft("620102.stats", "测试：导出用统计表", TOWNSHIP, "VILLAGE", month.plusMonths(1), List.of(
                 IndicatorDesk.field("养老服务机构床位数", "张", "MONTHLY"),
-                IndicatorDesk.field("空巢老人数", "人", "MONTHLY")));
+                IndicatorDesk.field("失能半失能老人数", "人", "MONTHLY")));
         Actor clerk = desk.actor("620102.stats.clerk");
         for (FieldCheck check : queries.detail(clerk, id).checks()) {
             Duplicate maybe = check.unanswered().stream().filter(d -> d.requestTitle().equals("测试：导出用养老统计表"))
                     .findFirst().orElseThrow(() -> new AssertionError("no 可能相同 for " + check.field().name()));
             boolean same = check.field().name().startsWith("养老");
-            flow.answer(clerk, id, check.field().id(), maybe.matchKey(), same, same ? null : "独居\t不等于空巢");
+            flow.answer(clerk, id, check.field().id(), maybe.matchKey(), same, same ? null : "含半失能\t不等于失能");
         }
 
         ExportConfirmationsCommand command = new ExportConfirmationsCommand();
@@ -79,8 +79,8 @@ class ExportConfirmationsTests {
         assertThat(lines).hasSize(written + 1).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(8));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("养老服务机构床位数（张）\t养老床位数（张）\ttrue\t确认 · ")
                 .contains("\tmaybe\t"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("空巢老人数（人）\t独居老人数（人）\tfalse\t")
-                .endsWith("\t独居 不等于空巢"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("失能半失能老人数（人）\t失能老人数（人）\tfalse\t")
+                .endsWith("\t含半失能 不等于失能"));
         assertThat(folder.resolve("confirmed")).isDirectoryNotContaining("glob:**.part");
     }
 }
