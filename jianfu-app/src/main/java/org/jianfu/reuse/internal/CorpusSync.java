@@ -159,6 +159,19 @@ class CorpusSync implements ApplicationRunner {
         }
     }
 
+    /**
+     * Indexes reference documents at once, inside a transaction that has not committed yet (the demo load
+     * saves a draft that must be checked against them). Should that transaction roll back, the next
+     * {@link #syncReferences} finds them gone from the library and takes them out again.
+     */
+    synchronized void indexNow(List<ReferenceDocument> documents) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        documents.stream().filter(ReferenceDocument::hasText).forEach(d -> texts.put(IndexHolder.referenceKey(d.id()), d.body()));
+        index.addAll(texts);
+        documents.stream().filter(ReferenceDocument::hasText).forEach(d -> indexedReferences.add(d.id()));
+        write(referenceLedger, indexedReferences);
+    }
+
     boolean isIndexed(long documentId) {
         return indexed.contains(documentId);
     }
