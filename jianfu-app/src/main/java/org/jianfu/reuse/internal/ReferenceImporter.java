@@ -1,0 +1,302 @@
+package org.jianfu.reuse.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jianfu.documents.UploadedText;
+import org.jianfu.organization.Organization;
+import org.jianfu.organization.Unit;
+import org.jianfu.platform.RuleViolationException;
+import org.jianfu.platform.text.Titles;
+import org.jianfu.reuse.ReferenceImport;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link ReferenceImport}: one transaction per file, skipping texts the owner already holds, so a killed run
+ * resumes by running again. The metadata sheet names files by their path relative to the folder (or bare
+ * name); a file it does not describe gets its first short line as its title and the level its organ's name says.
+ */
+@Component
+class ReferenceImporter implements ReferenceImport {
+
+    static final String METADATA = "metadata.csv";
+    private static final List<String> TYPES = List.of("txt", "md", "docx", "pdf");
+
+    private final ReferenceRepository references;
+    private final UploadedText uploads;
+    private final Organization organization;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReferenceImporter(ReferenceRepository references, UploadedText uploads, Organization organization,
+                      TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.references = references;
+        this.uploads = uploads;
+        this.organization = organization;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A metadata row: what the sheet says of one file (blank cells are null). */
+    record Metadata(String title, String number, String organ, ReferenceLevel level, LocalDate date) {
+    }
+
+    @Override
+    public Summary importFolder(Path folder, long ownerUnitId, boolean shareWithArea, String organ, String level,
+                                Progress progress) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleViolationException("不是文件夹：" + folder);
+        }
+        Defaults defaults = new Defaults(organ == null || organ.isBlank() ? null : organ.strip(), level(level, 0));
+        Unit owner = organization.unit(ownerUnitId).orElseThrow(() -> new RuleViolationException("单位不存在：" + ownerUnitId));
+        Map<String, Metadata> sheet = Files.exists(folder.resolve(METADATA)) ? metadata(folder.resolve(METADATA)) : Map.of();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(METADATA)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Refused> refused = new ArrayList<>();
+        sheet.keySet().stream().filter(name -> files.stream().noneMatch(f -> matches(folder, f, name))).sorted()
+                .forEach(name -> refused.add(new Refused(name, "元数据表中列出，但文件夹中没有这个文件")));
+        progress.started(files.size());
+        int imported = 0;
+        int skipped = 0;
+        for (Path file : files) {
+            String name = folder.relativize(file).toString().replace('\\', '/');
+            try {
+                if (importOne(file, name, sheet, owner, shareWithArea, defaults)) {
+                    imported++;
+                } else {
+                    skipped++;
+                }
+            } catch (RuleViolationException e) {
+                refused.add(new Refused(name, e.getMessage()));
+            } catch (IOException | UncheckedIOException e) {
+                refused.add(new Refused(name, "无法读取：" + e.getMessage()));
+            } catch (org.springframework.dao.DataAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a reader tripping over a malformed file must not end the run: the file is named, the rest go on
+                refused.add(new Refused(name, "无法读取，可能已损坏或不是有效的 ." + extension(name) + " 文件"));
+            }
+            progress.advanced(name);
+        }
+        return new Summary(imported, skipped, refused);
+    }
+
+    /** True when imported, false when the owner already holds its text. */
+    /** What a file the sheet does not describe gets. */
+    private record Defaults(String organ, ReferenceLevel level) {
+    }
+
+    private boolean importOne(Path file, String name, Map<String, Metadata> sheet, Unit owner, boolean share,
+                              Defaults defaults) throws IOException {
+        String ext = extension(name);
+        if (!TYPES.contains(ext)) {
+            throw new RuleViolationException(ext.isEmpty() ? "无法识别的文件类型（没有扩展名）"
+                    : "不支持的文件类型 ." + ext + "（支持 .txt、.md、.docx、.pdf；.ofd 和扫描件暂不支持）");
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new RuleViolationException("空文件");
+        }
+        if (size > 50L * 1024 * 1024) {
+            throw new RuleViolationException("文件过大（超过 50 MB）");
+        }
+        String text = uploads.of(file.getFileName().toString(), Files.readAllBytes(file));
+        if (text.length() > ReferenceLibrary.MAX_TEXT) {
+            throw new RuleViolationException("正文超过 20 万字");
+        }
+        Metadata meta = Optional.ofNullable(sheet.get(name)).or(() -> Optional.ofNullable(sheet.get(file.getFileName().toString())))
+                .orElse(new Metadata(null, null, null, null, null));
+        String organ = meta.organ() != null ? meta.organ() : defaults.organ() != null ? defaults.organ() : owner.name();
+        String title = meta.title() != null ? meta.title() : titleOf(text, file);
+        Titles.checked("标题", title);
+        ReferenceLevel level = meta.level() != null ? meta.level()
+                : meta.organ() == null && defaults.level() != null ? defaults.level() : ReferenceLevel.guess(organ);
+        Boolean added = transactions.execute(status -> {
+            if (references.sameText(owner.id(), text).isPresent()) {
+                return false;
+            }
+            long id = references.insert(new ReferenceRepository.NewReference(title, meta.number(), organ, level, meta.date(),
+                    "IMPORTED", text, owner.id(), share ? owner.divisionPath() : null, null, name, null), clock.instant())
+                    .orElseThrow();
+            events.publishEvent(new ReferenceLibrary.Changed(id));
+            return true;
+        });
+        return Boolean.TRUE.equals(added);
+    }
+
+    /** The first non-empty line when it is short enough for a title, else the file name without extension. */
+    static String titleOf(String text, Path file) {
+        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (!first.isEmpty() && first.codePointCount(0, first.length()) <= 60 && !first.endsWith("：") && !first.endsWith(":")) {
+            return first;
+        }
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static boolean matches(Path folder, Path file, String name) {
+        return folder.relativize(file).toString().replace('\\', '/').equals(name) || file.getFileName().toString().equals(name);
+    }
+
+    /** The sheet: a header row naming the columns (file/文件, 标题, 文号, 发文机关, 层级, 日期), then one row per file. */
+    static Map<String, Metadata> metadata(Path csv) {
+        List<List<String>> rows;
+        try {
+            rows = Csv.parse(decode(Files.readAllBytes(csv)));
+        } catch (IOException e) {
+            throw new RuleViolationException("元数据表无法读取：" + e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<String> header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        int file = column(header, "file", "文件", "文件名");
+        if (file < 0) {
+            throw new RuleViolationException("元数据表第一行须有“文件”列（file, 标题, 文号, 发文机关, 层级, 日期）");
+        }
+        int title = column(header, "标题", "title");
+        int number = column(header, "文号", "number");
+        int organ = column(header, "发文机关", "organ");
+        int level = column(header, "层级", "level");
+        int date = column(header, "日期", "成文日期", "date");
+        Map<String, Metadata> sheet = new HashMap<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String name = cell(row, file);
+            if (name == null) {
+                continue;
+            }
+            sheet.put(name.replace('\\', '/'), new Metadata(cell(row, title), cell(row, number), cell(row, organ),
+                    level(cell(row, level), r + 1), date(cell(row, date), r + 1)));
+        }
+        return sheet;
+    }
+
+    private static ReferenceLevel level(String label, int line) {
+        if (label == null) {
+            return null;
+        }
+        return Arrays.stream(ReferenceLevel.values()).filter(l -> l.label().equals(label) || l.name().equalsIgnoreCase(label))
+                .findFirst().orElseThrow(() -> new RuleViolationException((line == 0 ? "" : "元数据表第 " + line + " 行的") + "层级“" + label
+                        + "”无法识别（中央、国务院部门、省、市、县、乡）"));
+    }
+
+    private static LocalDate date(String value, int line) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.replace('/', '-').replace('.', '-'));
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("元数据表第 " + line + " 行的日期“" + value + "”无法识别（应为 2026-03-05）");
+        }
+    }
+
+    private static int column(List<String> header, String... names) {
+        for (String name : names) {
+            int i = header.indexOf(name);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> row, int i) {
+        if (i < 0 || i >= row.size()) {
+            return null;
+        }
+        String v = row.get(i).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** UTF-8 (with or without BOM) when it decodes cleanly, else GB18030 (what Excel on Chinese Windows saves). */
+    static String decode(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
+    private static String extension(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** RFC 4180 CSV: quoted fields with doubled quotes and line breaks inside. */
+    static final class Csv {
+        private Csv() {
+        }
+
+        static List<List<String>> parse(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                    if (!(row.size() == 1 && row.getFirst().isEmpty())) {
+                        rows.add(row);
+                    }
+                    row = new ArrayList<>();
+                } else {
+                    cell.append(c);
+                }
+            }
+            if (cell.length() > 0 || !row.isEmpty()) {
+                row.add(cell.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
