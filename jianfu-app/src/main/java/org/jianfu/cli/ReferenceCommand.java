@@ -53,12 +53,16 @@ class ReferenceCommand implements Runnable {
             try (ConfigurableApplicationContext context = BatchContext.start(database)) {
                 Unit owner = owner(context.getBean(Organization.class));
                 ReferenceImport.Summary summary;
+                long started = System.nanoTime();
                 try (Bar bar = new Bar()) {
                     summary = context.getBean(ReferenceImport.class).importFolder(folder, owner.id(), !onlyUnit, organ, level, bar);
                 }
                 summary.refused().forEach(r -> System.out.println("未导入  " + r.file() + "：" + r.reason()));
-                System.out.printf("导入 %d 个，已有相同正文跳过 %d 个，未导入 %d 个（入库单位：%s）%n", summary.imported(),
-                        summary.skipped(), summary.refused().size(), owner.name());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                int files = summary.imported() + summary.skipped() + summary.refused().size();
+                System.out.printf("导入 %d 个，已有相同正文跳过 %d 个，未导入 %d 个（入库单位：%s）；用时 %.1f 秒，每秒 %.1f 个文件%n",
+                        summary.imported(), summary.skipped(), summary.refused().size(), owner.name(), seconds,
+                        files / Math.max(seconds, 0.001));
                 return summary.refused().isEmpty() ? 0 : 2;
             }
         }
