@@ -95,11 +95,6 @@ class ReferenceImporter implements ReferenceImport {
                 refused.add(new Refused(name, e.getMessage()));
             } catch (IOException | UncheckedIOException e) {
                 refused.add(new Refused(name, "无法读取：" + e.getMessage()));
-            } catch (org.springframework.dao.DataAccessException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // a reader tripping over a malformed file must not end the run: the file is named, the rest go on
-                refused.add(new Refused(name, "无法读取，可能已损坏或不是有效的 ." + extension(name) + " 文件"));
             }
             progress.advanced(name);
         }
@@ -125,7 +120,7 @@ class ReferenceImporter implements ReferenceImport {
         if (size > 50L * 1024 * 1024) {
             throw new RuleViolationException("文件过大（超过 50 MB）");
         }
-        String text = uploads.of(file.getFileName().toString(), Files.readAllBytes(file));
+        String text = read(file, name);
         if (text.length() > ReferenceLibrary.MAX_TEXT) {
             throw new RuleViolationException("正文超过 20 万字");
         }
@@ -147,6 +142,21 @@ class ReferenceImporter implements ReferenceImport {
             return true;
         });
         return Boolean.TRUE.equals(added);
+    }
+
+    /**
+     * The file's text. A reader tripping over a malformed file must not end the run: the file is named and
+     * the rest go on. Only reading is guarded so: a database failure (or the run being stopped) ends the run.
+     */
+    private String read(Path file, String name) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        try {
+            return uploads.of(file.getFileName().toString(), content);
+        } catch (RuleViolationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleViolationException("无法读取，可能已损坏或不是有效的 ." + extension(name) + " 文件");
+        }
     }
 
     /** The first non-empty line when it is short enough for a title, else the file name without extension. */
