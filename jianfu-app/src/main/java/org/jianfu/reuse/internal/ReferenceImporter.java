@@ -2,19 +2,11 @@ package org.jianfu.reuse.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,19 +50,15 @@ class ReferenceImporter implements ReferenceImport {
         this.clock = clock;
     }
 
-    /** A metadata row: what the sheet says of one file (blank cells are null). */
-    record Metadata(String title, String number, String organ, ReferenceLevel level, LocalDate date) {
-    }
-
     @Override
     public Summary importFolder(Path folder, long ownerUnitId, boolean shareWithArea, String organ, String level,
                                 Progress progress) {
         if (!Files.isDirectory(folder)) {
             throw new RuleViolationException("不是文件夹：" + folder);
         }
-        Defaults defaults = new Defaults(organ == null || organ.isBlank() ? null : organ.strip(), level(level, 0));
+        Defaults defaults = new Defaults(organ == null || organ.isBlank() ? null : organ.strip(), ReferenceSheet.level(level, 0));
         Unit owner = organization.unit(ownerUnitId).orElseThrow(() -> new RuleViolationException("单位不存在：" + ownerUnitId));
-        Map<String, Metadata> sheet = Files.exists(folder.resolve(METADATA)) ? metadata(folder.resolve(METADATA)) : Map.of();
+        Map<String, ReferenceSheet.Metadata> sheet = Files.exists(folder.resolve(METADATA)) ? ReferenceSheet.read(folder.resolve(METADATA)) : Map.of();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(METADATA)).sorted().toList();
@@ -106,7 +94,7 @@ class ReferenceImporter implements ReferenceImport {
     private record Defaults(String organ, ReferenceLevel level) {
     }
 
-    private boolean importOne(Path file, String name, Map<String, Metadata> sheet, Unit owner, boolean share,
+    private boolean importOne(Path file, String name, Map<String, ReferenceSheet.Metadata> sheet, Unit owner, boolean share,
                               Defaults defaults) throws IOException {
         String ext = extension(name);
         if (!TYPES.contains(ext)) {
@@ -124,8 +112,8 @@ class ReferenceImporter implements ReferenceImport {
         if (text.length() > ReferenceLibrary.MAX_TEXT) {
             throw new RuleViolationException("正文超过 20 万字");
         }
-        Metadata meta = Optional.ofNullable(sheet.get(name)).or(() -> Optional.ofNullable(sheet.get(file.getFileName().toString())))
-                .orElse(new Metadata(null, null, null, null, null));
+        ReferenceSheet.Metadata meta = Optional.ofNullable(sheet.get(name)).or(() -> Optional.ofNullable(sheet.get(file.getFileName().toString())))
+                .orElse(new ReferenceSheet.Metadata(null, null, null, null, null));
         String organ = meta.organ() != null ? meta.organ() : defaults.organ() != null ? defaults.organ() : owner.name();
         String title = meta.title() != null ? meta.title() : titleOf(text, file);
         Titles.checked("标题", title);
@@ -173,140 +161,9 @@ class ReferenceImporter implements ReferenceImport {
         return folder.relativize(file).toString().replace('\\', '/').equals(name) || file.getFileName().toString().equals(name);
     }
 
-    /** The sheet: a header row naming the columns (file/文件, 标题, 文号, 发文机关, 层级, 日期), then one row per file. */
-    static Map<String, Metadata> metadata(Path csv) {
-        List<List<String>> rows;
-        try {
-            rows = Csv.parse(decode(Files.readAllBytes(csv)));
-        } catch (IOException e) {
-            throw new RuleViolationException("元数据表无法读取：" + e.getMessage());
-        }
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        List<String> header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        int file = column(header, "file", "文件", "文件名");
-        if (file < 0) {
-            throw new RuleViolationException("元数据表第一行须有“文件”列（file, 标题, 文号, 发文机关, 层级, 日期）");
-        }
-        int title = column(header, "标题", "title");
-        int number = column(header, "文号", "number");
-        int organ = column(header, "发文机关", "organ");
-        int level = column(header, "层级", "level");
-        int date = column(header, "日期", "成文日期", "date");
-        Map<String, Metadata> sheet = new HashMap<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            String name = cell(row, file);
-            if (name == null) {
-                continue;
-            }
-            sheet.put(name.replace('\\', '/'), new Metadata(cell(row, title), cell(row, number), cell(row, organ),
-                    level(cell(row, level), r + 1), date(cell(row, date), r + 1)));
-        }
-        return sheet;
-    }
-
-    private static ReferenceLevel level(String label, int line) {
-        if (label == null) {
-            return null;
-        }
-        return Arrays.stream(ReferenceLevel.values()).filter(l -> l.label().equals(label) || l.name().equalsIgnoreCase(label))
-                .findFirst().orElseThrow(() -> new RuleViolationException((line == 0 ? "" : "元数据表第 " + line + " 行的") + "层级“" + label
-                        + "”无法识别（中央、国务院部门、省、市、县、乡）"));
-    }
-
-    private static LocalDate date(String value, int line) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("元数据表第 " + line + " 行的日期“" + value + "”无法识别（应为 2026-03-05）");
-        }
-    }
-
-    private static int column(List<String> header, String... names) {
-        for (String name : names) {
-            int i = header.indexOf(name);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cell(List<String> row, int i) {
-        if (i < 0 || i >= row.size()) {
-            return null;
-        }
-        String v = row.get(i).strip();
-        return v.isEmpty() ? null : v;
-    }
-
-    /** UTF-8 (with or without BOM) when it decodes cleanly, else GB18030 (what Excel on Chinese Windows saves). */
-    static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
-    }
-
     private static String extension(String name) {
         String base = name.substring(name.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');
         return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** RFC 4180 CSV: quoted fields with doubled quotes and line breaks inside. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    if (!(row.size() == 1 && row.getFirst().isEmpty())) {
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (cell.length() > 0 || !row.isEmpty()) {
-                row.add(cell.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }
