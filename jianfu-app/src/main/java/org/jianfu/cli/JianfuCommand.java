@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "jianfu", mixinStandardHelpOptions = true, version = "jianfu 0.1",
         description = "减负 Jianfu: 为基层减负 platform — server and tools.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, BackupCommand.class, RestoreCommand.class,
-            AuditLogCommand.class, AuditCommand.class, ReportCommand.class, BenchCommand.class, ReuseCommand.class,
+            AuditLogCommand.class, AuditCommand.class, ReportCommand.class, BenchCommand.class, ReuseCommand.class, ReferenceCommand.class,
             IndicatorsCommand.class})
 public class JianfuCommand implements Runnable {
 

@@ -58,6 +58,8 @@ class ScopeTests {
             Map.entry("meetingId", "select m.id from meetings.meeting m where m.organiser_unit_id" + IN_QILIHE
                     + " and not exists (select from meetings.invitation v where v.meeting_id = m.id and v.unit_id" + IN_CHENGGUAN
                     + ") order by m.id limit 1"),
+            Map.entry("referenceId", "select r.id from reuse.reference_document r where r.owner_unit_id" + IN_QILIHE
+                    + " and (r.addressed_path is null or r.addressed_path like '62.6201.620103%') order by r.id limit 1"),
             Map.entry("unitId", "select id from organization.unit where division_code = '620103' order by id limit 1"),
             Map.entry("id", "select id from organization.unit where division_code = '620103' order by id limit 1"),
             Map.entry("code", "select '620103'"));

@@ -57,6 +57,8 @@ class ApiErrorTests {
                 .andExpect(jsonPath("$.paths['/api/v1/incoming']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/incoming/{id}/instruct']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/incoming/{id}/tasks/{taskId}/{step}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reuse/references']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reuse/references/{referenceId}/withdraw']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/work-calendar']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/notifications/channels']").exists());
     }

@@ -22,6 +22,8 @@ class IndexHolder implements DisposableBean {
 
     static final String LAW_PREFIX = "law:";
     static final String DOCUMENT_PREFIX = "doc:";
+    /** A document of the 参照文件库 (reuse.reference_document). */
+    static final String REFERENCE_PREFIX = "ref:";
 
     private final ReuseIndex index;
 
@@ -37,6 +39,14 @@ class IndexHolder implements DisposableBean {
 
     static String documentKey(long documentId) {
         return DOCUMENT_PREFIX + documentId;
+    }
+
+    static String referenceKey(long referenceId) {
+        return REFERENCE_PREFIX + referenceId;
+    }
+
+    static long idOf(String key) {
+        return Long.parseLong(key.substring(key.indexOf(':') + 1));
     }
 
     static String lawKey(String corpusId) {
@@ -60,6 +70,21 @@ class IndexHolder implements DisposableBean {
                 index.commit();
             }
             return added;
+        } catch (IOException e) {
+            throw new UncheckedIOException("查重索引写入失败", e);
+        }
+    }
+
+    /** Takes texts out of the corpus (a withdrawn reference document), then commits. */
+    synchronized void removeAll(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            for (String key : keys) {
+                index.remove(key);
+            }
+            index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("查重索引写入失败", e);
         }

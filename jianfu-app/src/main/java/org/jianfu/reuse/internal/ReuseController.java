@@ -67,6 +67,10 @@ class ReuseController {
         model.addAttribute("result", stored);
         model.addAttribute("topSourceTitle", stored.topSource() == null ? null
                 : visible.mayRead(actor, stored.topSource()) ? stored.topSourceTitle() : visible.hiddenLabel(stored.topSource()));
+        model.addAttribute("parts", CopyJudgement.shares(stored.passages(), stored.length(),
+                        key -> sources.resolve(key, text.issuingUnitId())).entrySet().stream()
+                .map(e -> new SharePart(e.getKey().label, (int) Math.round(e.getValue() * 100))).toList());
+        model.addAttribute("policy", judgement.policy());
         model.addAttribute("passages", SideBySide.all(stored.passages(), text.body(),
                 key -> visible.source(actor, key, text.issuingUnitId()), visible::hiddenLabel));
         return "reuse/document";
@@ -123,6 +127,10 @@ class ReuseController {
     private Division division(Actor actor, String code) {
         String own = actor.browseRootCode();
         return scope.division(actor, code == null || code.isBlank() ? own : code);
+    }
+
+    /** The copied share from one kind of source (上级法规, 上级文件, 同级或其他单位文件, 本单位文件). */
+    public record SharePart(String label, int percent) {
     }
 
     /** A row of the audit list; public with public methods because the page calls them (SpEL calls only public ones). */

@@ -17,7 +17,7 @@ record SideBySide(String queryText, String sourceTitle, String sourceRelation, S
     static SideBySide of(Passage p, String query, SourceTexts.Source source, String hiddenLabel) {
         String sourceText = source == null ? "" : source.text();
         return new SideBySide(cut(query, p.queryStart(), p.queryEnd()),
-                source == null ? hiddenLabel : source.title(), source == null ? "无权查看原文" : source.relation().label,
+                source == null ? hiddenLabel : source.title(), source == null ? "无权查看原文" : source.relationWithLevel(),
                 cut(sourceText, Math.max(0, p.sourceStart() - CONTEXT), p.sourceStart()),
                 cut(sourceText, p.sourceStart(), p.sourceEnd()),
                 cut(sourceText, p.sourceEnd(), Math.min(sourceText.codePointCount(0, sourceText.length()), p.sourceEnd() + CONTEXT)),

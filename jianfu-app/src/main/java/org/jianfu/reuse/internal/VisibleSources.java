@@ -85,13 +85,23 @@ class VisibleSources {
         if (key == null || key.startsWith(IndexHolder.LAW_PREFIX)) {
             return true;
         }
+        if (key.startsWith(IndexHolder.REFERENCE_PREFIX)) {
+            return sources.reference(key).map(r -> ReferenceLibrary.mayRead(actor, r)).orElse(false);
+        }
         return documents.mayRead(actor, documentId(key));
     }
 
     /** "上级或其他单位文件（市州）": the issuing level only. */
     String hiddenLabel(String key) {
+        if (key.startsWith(IndexHolder.REFERENCE_PREFIX)) {
+            return sources.reference(key).map(r -> hidden(r.level().label())).orElse(HIDDEN);
+        }
         return documents.text(documentId(key)).flatMap(d -> organization.unit(d.issuingUnitId()))
                 .map(u -> HIDDEN + "（" + u.divisionLevel().label() + "）").orElse(HIDDEN);
+    }
+
+    static String hidden(String level) {
+        return HIDDEN + "（" + level + "）";
     }
 
     private String title(String key) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.jianfu.documents.internal.Beijing;
 import org.jianfu.documents.internal.Opinions;
+import org.jianfu.documents.IncomingFromOutside;
+import org.jianfu.documents.internal.attachments.DraftText;
 import org.jianfu.documents.internal.attachments.UploadRules;
 import org.jianfu.documents.internal.inbox.ReceiptRepository;
 import org.jianfu.documents.internal.inbox.Receipts;
@@ -22,6 +24,7 @@ import org.jianfu.platform.Role;
 import org.jianfu.platform.RuleViolationException;
 import org.jianfu.platform.text.Titles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +48,12 @@ public class IncomingHandling {
     private final ReceiptRepository receiptRows;
     private final UploadRules uploads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IncomingHandling(IncomingRepository incoming, Accounts accounts, WorkCalendar calendar, Notifications notifications,
-                     Receipts receipts, ReceiptRepository receiptRows, Clock clock,
+                     Receipts receipts, ReceiptRepository receiptRows, Clock clock, ApplicationEventPublisher events,
                      @Value("${jianfu.documents.upload.max-bytes:20971520}") long maxBytes) {
+        this.events = events;
         this.incoming = incoming;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -94,7 +99,22 @@ public class IncomingHandling {
                 form.urgency() == null ? org.jianfu.documents.internal.Urgency.NORMAL : form.urgency()),
                 scanName.strip(), type, scan, actor.accountId(), now);
         incoming.step(id, IncomingAction.REGISTER, actor.accountId(), ActorNames.of(actor), "纸质来文登记（附扫描件）", now);
+        // 查重 keeps it in the unit's 参照文件库 without another step (documents knows nothing of 查重)
+        events.publishEvent(new IncomingFromOutside(id, actor.unitId(), actor.accountId(), title, number, organ, received,
+                scanText(scanName, type, scan)));
         return id;
+    }
+
+    /** The text layer of a PDF scan (a scan saved from a text PDF); an image or a bare scan has none. */
+    private static String scanText(String scanName, String contentType, byte[] scan) {
+        if (!contentType.equals("application/pdf")) {
+            return "";
+        }
+        try {
+            return DraftText.extract("pdf", scan, scanName);
+        } catch (RuleViolationException noText) {
+            return "";
+        }
     }
 
     /** 拟办: the office clerk proposes how to handle it and sends it to a leader for 批办. */
