@@ -6,7 +6,6 @@ import org.jianfu.notifications.internal.channels.ChannelSettings;
 import org.jianfu.notifications.internal.channels.WebhookKind;
 import org.jianfu.platform.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,19 +41,13 @@ class InboxApiController {
         return new ChannelsView(c.email(), c.webhookUrl(), c.webhookKind(), c.webhookSecret() != null);
     }
 
-    /** Sets my channels; a body naming neither an e-mail address nor a robot is refused (DELETE clears them). */
+    /** Sets my channels; a body naming neither an e-mail address nor a robot is refused (the 消息 page clears them). */
     @PutMapping("/channels")
     ChannelsView saveChannels(Actor actor, @RequestBody ChannelsBody body) {
         if (isBlank(body.email()) && isBlank(body.webhookUrl())) {
-            throw new org.jianfu.platform.RuleViolationException("请填写邮箱（email）或机器人地址（webhookUrl）；取消请用 DELETE");
+            throw new org.jianfu.platform.RuleViolationException("请填写邮箱（email）或机器人地址（webhookUrl）");
         }
         channels.save(actor.accountId(), body.email(), body.webhookUrl(), body.webhookKind(), body.webhookSecret());
-        return channels(actor);
-    }
-
-    @DeleteMapping("/channels")
-    ChannelsView clearChannels(Actor actor) {
-        channels.save(actor.accountId(), null, null, null, null);
         return channels(actor);
     }
 

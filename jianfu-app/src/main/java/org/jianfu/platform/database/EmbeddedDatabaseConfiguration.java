@@ -3,8 +3,12 @@ package org.jianfu.platform.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,6 +69,9 @@ class EmbeddedDatabaseConfiguration {
                 .setConnectConfig("password", password)
                 // Spring closes the server after the pool; the library's own hook would stop it first.
                 .setRegisterShutdownHook(false);
+        if (initialised) {
+            stopServerOfAKilledProcess(dataDir);
+        }
         EmbeddedPostgres postgres = start(builder, dataDir, passwordFile);
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password, clean ? passwordFile : null);
         if (trusting) {
@@ -109,6 +116,31 @@ class EmbeddedDatabaseConfiguration {
             stopTheServerLeftRunning(dataDir);
             throw new EmbeddedDatabasePasswordException("嵌入式数据库拒绝了密码文件 " + passwordFile + " 中的密码：该文件不属于 "
                     + dataDir.toAbsolutePath().normalize() + "，请从备份中恢复原来的密码文件", e);
+        }
+    }
+
+    /**
+     * A command killed with {@code kill -9} (or a crash) leaves its PostgreSQL running: the server runs on as its own
+     * process, and the next start would fail to connect. The library's lock file tells the two cases apart: while a
+     * live process (a running server or command) uses the folder it holds the lock; when nobody does, a postmaster
+     * still named in {@code postmaster.pid} belongs to a process that died, and is stopped in order before the start.
+     */
+    static void stopServerOfAKilledProcess(Path dataDir) {
+        Path lockFile = dataDir.resolve("epg-lock");
+        if (!Files.exists(dataDir.resolve("postmaster.pid")) || !Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                return; // held by a live process: the start reports it (HeldByAnotherProcessException)
+            }
+            log.warn("嵌入式数据库上次未正常停止（命令被强行结束）：先停止遗留的数据库进程（{}）", dataDir);
+            stopTheServerLeftRunning(dataDir);
+        } catch (OverlappingFileLockException e) {
+            // this process itself holds the folder (a second context in one JVM): nothing was left behind
+        } catch (IOException e) {
+            log.warn("无法检查嵌入式数据库是否有遗留进程（{}）", dataDir, e);
         }
     }
 
