@@ -42,11 +42,11 @@ public class DocumentAccess {
         if (out && d.allRecipientIds().contains(actor.unitId())) {
             return true;
         }
-        if (countersigns.isParty(d.id(), actor.unitId())) {
-            return true; // asked to countersign: it reads the draft it signs, and later what became of it
+        if (actor.monitors(issuer(d).divisionPath())) {
+            return true;
         }
-        Unit issuer = issuer(d);
-        return actor.monitors(issuer.divisionPath());
+        // asked to countersign: it reads the draft it signs, and later what became of it (asked last: a query)
+        return countersigns.isParty(d.id(), actor.unitId());
     }
 
     /** The document for an action of the issuing unit: 404 outside scope, 403 for the wrong role. */
